@@ -1,0 +1,1 @@
+Console.WriteLine("The Mall Customers sample lands with the pipeline.");

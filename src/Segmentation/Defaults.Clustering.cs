@@ -1,0 +1,24 @@
+using Segmentation.Clustering;
+
+namespace Segmentation;
+
+public static partial class Defaults
+{
+    /// <summary>Independent K-Means starts; the one with the lowest inertia is kept: 10.</summary>
+    public const int Restarts = 10;
+
+    /// <summary>Lloyd iterations per start at most: 300 (scikit-learn's default).</summary>
+    public const int MaximumIterations = 300;
+
+    /// <summary>
+    /// Convergence tolerance, relative to the mean per-feature variance of the data: 1e-4 (scikit-learn's default).
+    /// A start stops when the squared centre movement summed over clusters is at most this times that variance.
+    /// </summary>
+    public const double Tolerance = 1e-4;
+
+    /// <summary>The K-Means initialisation: k-means++.</summary>
+    public const KMeansInitialization Initialization = KMeansInitialization.KMeansPlusPlus;
+
+    /// <summary>Degree of parallelism: -1, meaning every core.</summary>
+    public const int MaxDegreeOfParallelism = -1;
+}
