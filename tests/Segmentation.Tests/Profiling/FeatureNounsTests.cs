@@ -17,6 +17,16 @@ public class FeatureNounsTests
     public void Column_names_become_lowercase_nouns_without_units(string column, string noun) =>
         Assert.That(FeatureNouns.For(column), Is.EqualTo(noun));
 
+    [TestCase(FeatureLevel.High, "income", "high income")]
+    [TestCase(FeatureLevel.Average, "spending", "average spending")]
+    [TestCase(FeatureLevel.High, "children", "many children")]
+    [TestCase(FeatureLevel.Low, "web visits", "few web visits")]
+    [TestCase(FeatureLevel.Low, "recency", "recent")]
+    [TestCase(FeatureLevel.High, "recency", "lapsed")]
+    [TestCase(FeatureLevel.Average, "recency", "average recency")]
+    public void Levels_read_as_marketing_phrases(FeatureLevel level, string noun, string phrase) =>
+        Assert.That(FeatureNouns.Phrase(level, noun), Is.EqualTo(phrase));
+
     [Test]
     public void A_supplied_display_name_wins_over_the_rule()
     {
