@@ -151,6 +151,7 @@ public class SegmentProfileSetTests
         {
             Assert.That(root.GetProperty("rowCount").GetInt32(), Is.EqualTo(2));
             Assert.That(first.GetProperty("name").GetString(), Is.EqualTo("Average income"));
+            Assert.That(profiles.WithName(0, "Can't lose").ToJson(), Does.Contain("\"name\": \"Can't lose\""));
             Assert.That(first.GetProperty("share").GetDouble(), Is.EqualTo(1.0));
             Assert.That(first.GetProperty("numeric")[0].GetProperty("segment").GetProperty("median").GetDouble(), Is.EqualTo(15));
             Assert.That(first.GetProperty("nameFeatures")[0].GetProperty("level").GetString(), Is.EqualTo("Average"));
