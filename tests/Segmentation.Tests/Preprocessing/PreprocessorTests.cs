@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Segmentation.Data;
+using Segmentation.Persistence;
 using Segmentation.Preprocessing;
 using Segmentation.Tests.Support;
 using static Segmentation.Tests.Preprocessing.PreprocessingAssert;
@@ -89,6 +90,19 @@ public class PreprocessorTests
             Assert.That(JsonSerializer.Serialize(copy), Is.EqualTo(json));
             FramesEqual(copy.Transform(Customers(), new PreprocessingReport()), fitted.Transform(Customers(), new PreprocessingReport()));
         });
+    }
+
+    [Test]
+    public void The_fitted_chain_survives_a_model_file_with_its_checksum()
+    {
+        var (fitted, _) = Preprocessor.Fit(EveryStep(), Customers(), new PreprocessingReport("CustomerID"));
+        using var stream = new MemoryStream();
+
+        ModelFile.Write(stream, fitted);
+        stream.Position = 0;
+        var copy = ModelFile.Read<FittedPreprocessing>(stream, "memory");
+
+        FramesEqual(copy.Transform(Customers(), new PreprocessingReport()), fitted.Transform(Customers(), new PreprocessingReport()));
     }
 
     [Test]
