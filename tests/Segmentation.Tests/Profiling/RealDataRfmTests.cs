@@ -65,6 +65,11 @@ public class RealDataRfmTests
             Assert.That(counts[RfmSegment.Hibernating], Is.EqualTo(462));
             Assert.That(counts[RfmSegment.Lost], Is.EqualTo(729));
         });
+
+        var profiles = table.ProfileSegments();
+        TestContext.Out.WriteLine(profiles.ToText(maximumContrasts: 2));
+        TestContext.Out.WriteLine(string.Join("\n", profiles.RankByValue("Monetary")));
+        Assert.That(profiles.Select(p => p.Size), Is.EqualTo(RfmSegments.All.Select(s => counts[s])));
     }
 
     [Test]
