@@ -59,4 +59,8 @@ public sealed class NumericFeatureProfile
     /// <see cref="NamingScale.Rank"/>. 0 when the column is constant; <see cref="double.NaN"/> for an empty segment.
     /// </summary>
     public double RankEffectSize { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Column}: mean {ProfileFormat.Number(Segment.Mean)} vs {ProfileFormat.Number(Population.Mean)} overall (effect {ProfileFormat.Effect(EffectSize)})";
 }

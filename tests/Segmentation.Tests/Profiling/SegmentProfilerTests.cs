@@ -58,6 +58,7 @@ public class SegmentProfilerTests
             Assert.That(income.Difference, Is.EqualTo(40));
             Assert.That(income.Ratio, Is.EqualTo(1.8));
             Assert.That(income.EffectSize, Is.EqualTo(40 / Math.Sqrt(1280)).Within(1e-12));
+            Assert.That(income.ToString(), Is.EqualTo("Annual Income (k$): mean 90 vs 50 overall (effect +1.12)"));
         });
     }
 
@@ -97,6 +98,7 @@ public class SegmentProfilerTests
             Assert.That(female.Lift, Is.EqualTo(1.5));
             Assert.That(female.EffectSize, Is.EqualTo(0.5));
             Assert.That(gender.MostDistinctive!.Level, Is.EqualTo("Female"));
+            Assert.That(female.ToString(), Is.EqualTo("Female: 75% vs 50% overall (lift 1.5)"));
         });
     }
 
