@@ -27,6 +27,8 @@ internal static class ModelFile
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = false,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     public static void Write<T>(Stream stream, T payload)
@@ -106,8 +108,9 @@ internal static class ModelFile
                 return JsonSerializer.Deserialize<T>(payloadJson, SerializerOptions)
                        ?? throw new ModelFileException($"'{source}' has an empty payload.");
             }
-            catch (JsonException error)
+            catch (Exception error) when (error is JsonException or NotSupportedException)
             {
+                // NotSupportedException: a polymorphic part without its "$step" (or other) type discriminator.
                 throw new ModelFileException($"'{source}' has a payload this version cannot read ({error.Message}).", error);
             }
         }
