@@ -29,6 +29,19 @@ internal sealed record SegmentationModelPayload(
             throw new ModelFileException($"'{source}' lacks part of the model (preprocessing, features, centres or names).");
         }
 
+        foreach (var step in Preprocessing.Steps)
+        {
+            if (FittedStepConsistency.FindProblem(step) is { } problem)
+            {
+                throw new ModelFileException($"'{source}' is inconsistent: in its {step.GetType().Name} step, {problem}.");
+            }
+        }
+
+        if (FittedStepConsistency.Names("feature", FeatureNames) is { } featureProblem)
+        {
+            throw new ModelFileException($"'{source}' is inconsistent: {featureProblem}.");
+        }
+
         if (FeatureNames.Count == 0 || Centroids.Count == 0)
         {
             throw new ModelFileException($"'{source}' has no features or no centres.");
