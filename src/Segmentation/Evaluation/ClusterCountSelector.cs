@@ -47,6 +47,9 @@ public sealed class ClusterCountSelector
     /// <param name="progress">Told after each k's fit and scores, the gap and each k's stability.</param>
     /// <param name="cancellationToken">Stops the sweep between and within fits.</param>
     /// <exception cref="SegmentationDataException">Fewer rows than MaxClusters, or a value that is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The models the sweep keeps would exceed <see cref="Defaults.SweepMemoryLimitBytes"/> (checked before any fit).
+    /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public ClusterCountSelection Select(
         DenseMatrix data, IProgress<ClusterCountProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -54,6 +57,7 @@ public sealed class ClusterCountSelector
         Guard.NotNull(data);
         var options = Options;
         ClusterRange.Validate(options.MinClusters, options.MaxClusters, data.Rows);
+        RequireMemoryWithinLimit(options, data);
         EvaluationGuard.RequireFinite(data);
 
         var criteria = options.Criteria;
@@ -112,6 +116,22 @@ public sealed class ClusterCountSelector
         var recommended = preferences.Vote(rows).Recommended;
         var reason = preferences.Explain(rows, options.GapRule, stability);
         return new ClusterCountSelection(rows, models, knee, gap, stability, preferences, recommended, reason);
+    }
+
+    /// <summary>Refuses a sweep whose kept models alone would exceed <see cref="Defaults.SweepMemoryLimitBytes"/>.</summary>
+    private static void RequireMemoryWithinLimit(ClusterCountSelectorOptions options, DenseMatrix data)
+    {
+        var fits = (long)options.MaxClusters - options.MinClusters + 1;
+        var perFit = (4.0 * data.Rows) + (8.0 * options.MaxClusters * data.Columns);
+        var bytes = fits * perFit;
+        if (bytes > Defaults.SweepMemoryLimitBytes)
+        {
+            Guard.ThrowArgumentOutOfRange(
+                $"The sweep k={options.MinClusters}..{options.MaxClusters} over rows={data.Rows} x features={data.Columns} would keep "
+                + $"{fits} fitted models, about {(long)Math.Ceiling(bytes / (1 << 20))} MiB, more than Defaults.SweepMemoryLimitBytes={Defaults.SweepMemoryLimitBytes >> 20} MiB. "
+                + "Narrow the k range or sample the rows.",
+                nameof(options.MaxClusters));
+        }
     }
 
     private ClusterCountEvaluation Score(DenseMatrix data, int k, KMeansModel model, CancellationToken cancellationToken)
