@@ -218,7 +218,10 @@ public sealed class SegmentationPipeline
     /// The data does not allow the fit: fewer rows than clusters, a missing or infinite feature value left after
     /// preprocessing (named by column, row and id), a categorical feature not encoded.
     /// </exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The k range would keep more models than <see cref="Defaults.SweepMemoryLimitBytes"/> allows.
+    /// </exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the pipeline can then be fitted again.</exception>
     public SegmentationResult Fit(
         DataFrame frame,
         IProgress<SegmentationProgress>? progress = null,
@@ -235,7 +238,16 @@ public sealed class SegmentationPipeline
 
         _fitted = true;
         var fit = new PipelineFit(_idColumnName, StepsToFit(), clustering, _profiling, progress, cancellationToken);
-        return fit.Run(frame);
+        try
+        {
+            return fit.Run(frame);
+        }
+        catch (OperationCanceledException)
+        {
+            // A cancelled fit returned nothing, so the pipeline is still unused and may be fitted again.
+            _fitted = false;
+            throw;
+        }
     }
 
     private List<PreprocessingStep> StepsToFit()
