@@ -402,7 +402,7 @@ public class CsvLoadTests
     public void An_unclosed_quote_in_the_header_is_an_error()
     {
         Assert.That(ParseFails("a,\"b\n1,2\n").Message,
-            Is.EqualTo("CSV input line 1 (row index 0) opens a quoted field that is not closed before the end of the input."));
+            Is.EqualTo("CSV input line 1 (header) opens a quoted field that is not closed before the end of the input."));
     }
 
     [Test]
@@ -488,6 +488,17 @@ public class CsvLoadTests
 
         Assert.That(error.Message, Is.EqualTo(
             "CSV input line 3 (row index 1), column 'item': value 'CAF\uFFFD' holds bytes that are not valid UTF-8. Set CsvLoadOptions.Encoding to the file's encoding (for example Encoding.Latin1)."));
+    }
+
+    [Test]
+    public void Bytes_that_are_not_utf8_in_the_header_name_the_column_position()
+    {
+        var bytes = Encoding.Latin1.GetBytes("item,café\ntea,1\n");
+
+        var error = Assert.Throws<SegmentationDataException>(() => LoadBytes(bytes))!;
+
+        Assert.That(error.Message, Is.EqualTo(
+            "CSV input line 1 (header), column 2: name 'caf\uFFFD' holds bytes that are not valid UTF-8. Set CsvLoadOptions.Encoding to the file's encoding (for example Encoding.Latin1)."));
     }
 
     [Test]
