@@ -125,7 +125,7 @@ public class PreprocessorTests
             new Normalize(Normalization.ZScore),
         ];
 
-        var (fitted, frame) = Preprocessor.Fit(steps, MallCustomers.Load(), new PreprocessingReport("CustomerID"));
+        var (fitted, frame) = Preprocessor.Fit(steps, RealData.Mall(), new PreprocessingReport("CustomerID"));
 
         AssertMatchesReference(reference.RootElement, (FittedNormalization)fitted.Steps[^1], FeatureMatrix.Build(frame));
     }
@@ -147,7 +147,7 @@ public class PreprocessorTests
         ];
         var report = new PreprocessingReport("ID");
 
-        var (fitted, frame) = Preprocessor.Fit(steps, MarketingCampaign.Load(), report);
+        var (fitted, frame) = Preprocessor.Fit(steps, RealData.Marketing(), report);
 
         Assert.That(report.ImputedValues, Is.EqualTo(new[] { new ImputedValues("Income", "51381.5", 24) }));
         AssertMatchesReference(reference.RootElement, (FittedNormalization)fitted.Steps[^1], FeatureMatrix.Build(frame, report));
