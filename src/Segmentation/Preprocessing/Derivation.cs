@@ -56,6 +56,9 @@ public abstract record Derivation
 /// <param name="ReferenceYear">The year the age is taken at, e.g. the year the data was collected.</param>
 public sealed record AgeFromBirthYear(string BirthYearColumn, int ReferenceYear) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{ReferenceYear} - '{BirthYearColumn}'";
+
     /// <summary>Gets the numeric birth-year column.</summary>
     public string BirthYearColumn { get; } = Guard.NotNullOrWhiteSpace(BirthYearColumn);
 
@@ -70,6 +73,9 @@ public sealed record AgeFromBirthYear(string BirthYearColumn, int ReferenceYear)
 /// <param name="Columns">At least one numeric column, no duplicates.</param>
 public sealed record SumOf(IReadOnlyList<string> Columns) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" + ", Columns.Select(c => $"'{c}'"));
+
     /// <summary>Gets the columns added up.</summary>
     public IReadOnlyList<string> Columns { get; } = ColumnNames.Validate(Columns, nameof(Columns));
 
@@ -97,6 +103,9 @@ public sealed record SumOf(IReadOnlyList<string> Columns) : Derivation
 /// <param name="Subtrahend">The column subtracted.</param>
 public sealed record DifferenceOf(string Minuend, string Subtrahend) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"'{Minuend}' - '{Subtrahend}'";
+
     /// <summary>Gets the column subtracted from.</summary>
     public string Minuend { get; } = Guard.NotNullOrWhiteSpace(Minuend);
 
@@ -128,6 +137,9 @@ public sealed record DifferenceOf(string Minuend, string Subtrahend) : Derivatio
 /// <param name="Denominator">The column divided by.</param>
 public sealed record RatioOf(string Numerator, string Denominator) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"'{Numerator}' / '{Denominator}'";
+
     /// <summary>Gets the column divided.</summary>
     public string Numerator { get; } = Guard.NotNullOrWhiteSpace(Numerator);
 
@@ -170,6 +182,9 @@ public sealed record RatioOf(string Numerator, string Denominator) : Derivation
 /// <param name="ReferenceDate">The date counted to, e.g. the last date in the data.</param>
 public sealed record DaysSince(string DateColumn, DateTime ReferenceDate) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"days from '{DateColumn}' to {ReferenceDate:yyyy-MM-dd}";
+
     /// <summary>Gets the date column.</summary>
     public string DateColumn { get; } = Guard.NotNullOrWhiteSpace(DateColumn);
 
@@ -184,6 +199,9 @@ public sealed record DaysSince(string DateColumn, DateTime ReferenceDate) : Deri
 /// <param name="DateColumn">The date column.</param>
 public sealed record YearOf(string DateColumn) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"year of '{DateColumn}'";
+
     /// <summary>Gets the date column.</summary>
     public string DateColumn { get; } = Guard.NotNullOrWhiteSpace(DateColumn);
 
@@ -201,6 +219,9 @@ public sealed record YearOf(string DateColumn) : Derivation
 /// <param name="Column">The numeric column.</param>
 public sealed record Log1pOf(string Column) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"log1p('{Column}')";
+
     /// <summary>Gets the numeric column.</summary>
     public string Column { get; } = Guard.NotNullOrWhiteSpace(Column);
 

@@ -106,6 +106,39 @@ public class PreprocessorTests
     }
 
     [Test]
+    public void Steps_describe_themselves_for_the_method_section_of_a_report()
+    {
+        var frame = new DataFrame(Numbers("Year_Birth", 1990, 1980), Categories("Gender", "Male", "Female"));
+        PreprocessingStep[] steps =
+        [
+            new DeriveColumn("Age", new AgeFromBirthYear("Year_Birth", 2014)),
+            new ImputeMissing(Imputation.Median),
+            new OneHotEncode(),
+            new Normalize(new NormalizationOptions { Columns = ["Age"] }),
+        ];
+
+        var (fitted, _) = Preprocessor.Fit(steps, frame, new PreprocessingReport());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps.Select(s => s.ToString()), Is.EqualTo(new[]
+            {
+                "DeriveColumn('Age' = 2014 - 'Year_Birth')",
+                "ImputeMissing(Median, categorical MostFrequent)",
+                "OneHotEncode(all categorical columns)",
+                "Normalize(ZScore)",
+            }));
+            Assert.That(fitted.Steps.Select(s => s.ToString()), Is.EqualTo(new[]
+            {
+                "DeriveColumn('Age' = 2014 - 'Year_Birth')",
+                "ImputeMissing('Year_Birth' <- 1985, 'Gender' <- 'Female', 'Age' <- 29)",
+                "OneHotEncode('Gender': Female/Male)",
+                "Normalize(ZScore: 'Age' (x - 29) / 5)",
+            }));
+        });
+    }
+
+    [Test]
     public void An_id_column_that_does_not_exist_is_reported_with_suggestions()
     {
         var error = Assert.Throws<ColumnNotFoundException>(
