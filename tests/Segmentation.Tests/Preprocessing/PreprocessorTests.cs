@@ -139,6 +139,17 @@ public class PreprocessorTests
     }
 
     [Test]
+    public void Scoring_a_frame_without_a_fitted_column_names_it_with_suggestions()
+    {
+        var (fitted, _) = Preprocessor.Fit([new SelectColumns("Wines", "Fruits"), new Normalize()], Customers(), new PreprocessingReport());
+        var newData = new DataFrame(Numbers("Wine", 1, 2), Numbers("Fruits", 3, 4));
+
+        var error = Assert.Throws<ColumnNotFoundException>(() => fitted.Transform(newData, new PreprocessingReport()));
+
+        Assert.That(error!.Message, Is.EqualTo("Column 'Wines' was not found. Did you mean 'Wine'?"));
+    }
+
+    [Test]
     public void An_id_column_that_does_not_exist_is_reported_with_suggestions()
     {
         var error = Assert.Throws<ColumnNotFoundException>(
