@@ -10,6 +10,7 @@ namespace Segmentation.Preprocessing;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$derivation")]
 [JsonDerivedType(typeof(AgeFromBirthYear), "ageFromBirthYear")]
 [JsonDerivedType(typeof(SumOf), "sum")]
+[JsonDerivedType(typeof(ProductOf), "product")]
 [JsonDerivedType(typeof(DifferenceOf), "difference")]
 [JsonDerivedType(typeof(RatioOf), "ratio")]
 [JsonDerivedType(typeof(DaysSince), "daysSince")]
@@ -91,6 +92,36 @@ public sealed record SumOf(IReadOnlyList<string> Columns) : Derivation
             for (var row = 0; row < result.Length; row++)
             {
                 result[row] += values[row];
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>The product of several numeric columns (e.g. an amount as Quantity x UnitPrice).</summary>
+/// <param name="Columns">At least one numeric column, no duplicates.</param>
+public sealed record ProductOf(IReadOnlyList<string> Columns) : Derivation
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" * ", Columns.Select(c => $"'{c}'"));
+
+    /// <summary>Gets the columns multiplied.</summary>
+    public IReadOnlyList<string> Columns { get; } = ColumnNames.Validate(Columns, nameof(Columns));
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> SourceColumns => Columns;
+
+    internal override double[] Evaluate(DataFrame frame, string outputName, PreprocessingReport report)
+    {
+        var result = new double[frame.Rows.Count];
+        Array.Fill(result, 1.0);
+        foreach (var name in Columns)
+        {
+            var values = frame.Columns.GetNumeric(name).Values;
+            for (var row = 0; row < result.Length; row++)
+            {
+                result[row] *= values[row];
             }
         }
 
