@@ -161,9 +161,11 @@ public static class Silhouette
     {
         var sums = new SilhouetteDistanceSums(data, set);
         var count = output.Length;
+        var work = (long)count * data.Rows * Math.Max(1, data.Columns);
+        var threads = work < ParallelWorkThreshold ? 1 : maxDegreeOfParallelism;
         if (rows is null && SilhouetteDistanceSums.SymmetricSupported)
         {
-            var all = sums.ComputeAll(maxDegreeOfParallelism, cancellationToken);
+            var all = sums.ComputeAll(threads, cancellationToken);
             var clusters = set.ClusterCount;
             for (var row = 0; row < count; row++)
             {
@@ -174,12 +176,7 @@ public static class Silhouette
         }
 
         var blocks = (count + BlockRows - 1) / BlockRows;
-        var work = (long)count * data.Rows * Math.Max(1, data.Columns);
-        var options = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = work < ParallelWorkThreshold ? 1 : maxDegreeOfParallelism,
-        };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = threads };
 
         Parallel.For(0, blocks, options, block => EvaluateBlock(data, set, sums, rows, output, block));
     }
