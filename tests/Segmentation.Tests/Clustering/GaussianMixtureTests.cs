@@ -1,0 +1,312 @@
+using Segmentation.Clustering;
+using Segmentation.Tests.Support;
+
+namespace Segmentation.Tests.Clustering;
+
+public class GaussianMixtureTests
+{
+    private static readonly double[][] TrueMeans = [[0, 0], [8, 0], [4, 7]];
+
+    private static readonly double[][,] TrueCovariances =
+    [
+        new double[,] { { 1.0, 0.5 }, { 0.5, 1.5 } },
+        new double[,] { { 2.0, -0.6 }, { -0.6, 1.0 } },
+        new double[,] { { 1.2, 0.0 }, { 0.0, 0.8 } },
+    ];
+
+    private static DenseMatrix ThreeKnownGaussians() =>
+        MixtureTestData.Gaussians(seed: 7, counts: [500, 500, 500], TrueMeans, TrueCovariances);
+
+    private static GaussianMixtureOptions SyntheticOptions(int components) => new()
+    {
+        ComponentCount = components,
+        Initialization = GaussianMixtureInitialization.Random,
+        Restarts = 5,
+        Tolerance = 1e-6,
+        MaximumIterations = 1000,
+        Seed = 3,
+    };
+
+    [Test]
+    public void Full_covariance_recovers_the_means_and_covariances_of_three_known_gaussians()
+    {
+        // 500 rows per component: the standard error of a mean is about 0.06 and of a covariance entry about 0.1,
+        // so 0.2 for means and 0.3 for covariance entries is over three standard errors.
+        var model = new GaussianMixture(SyntheticOptions(3)).Fit(ThreeKnownGaussians());
+
+        // Component matched to each truth by the nearest mean.
+        var order = TrueMeans
+            .Select(mean => Enumerable.Range(0, 3).MinBy(c => Math.Pow(model.Means[c, 0] - mean[0], 2) + Math.Pow(model.Means[c, 1] - mean[1], 2)))
+            .ToArray();
+        Assert.Multiple(() =>
+        {
+            for (var truth = 0; truth < 3; truth++)
+            {
+                var c = order[truth];
+                TestContext.Out.WriteLine($"component {truth}: weight {model.Weights[c]}, mean ({model.Means[c, 0]}, {model.Means[c, 1]}), cov [{model.Covariances[c][0, 0]}, {model.Covariances[c][0, 1]}, {model.Covariances[c][1, 1]}]");
+                Assert.That(model.Weights[c], Is.EqualTo(1.0 / 3).Within(0.02), $"weight {truth}");
+                Assert.That(model.Means[c, 0], Is.EqualTo(TrueMeans[truth][0]).Within(0.2), $"mean x {truth}");
+                Assert.That(model.Means[c, 1], Is.EqualTo(TrueMeans[truth][1]).Within(0.2), $"mean y {truth}");
+                for (var i = 0; i < 2; i++)
+                {
+                    for (var j = 0; j < 2; j++)
+                    {
+                        Assert.That(model.Covariances[c][i, j], Is.EqualTo(TrueCovariances[truth][i, j]).Within(0.3), $"cov {truth} [{i},{j}]");
+                    }
+                }
+            }
+
+            Assert.That(model.Converged, Is.True);
+        });
+    }
+
+    [Test]
+    public void Diagonal_covariance_recovers_axis_aligned_gaussians_and_has_zero_off_diagonals()
+    {
+        double[][,] covariances = [new double[,] { { 1, 0 }, { 0, 3 } }, new double[,] { { 2, 0 }, { 0, 0.5 } }];
+        var data = MixtureTestData.Gaussians(seed: 11, counts: [600, 400], [[0, 0], [7, 2]], covariances);
+
+        var model = new GaussianMixture(SyntheticOptions(2) with { CovarianceType = GaussianMixtureCovarianceType.Diagonal }).Fit(data);
+
+        var first = model.Means[0, 0] < model.Means[1, 0] ? 0 : 1;
+        var second = 1 - first;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Weights[first], Is.EqualTo(0.6).Within(0.02));
+            Assert.That(model.Means[second, 0], Is.EqualTo(7).Within(0.2));
+            Assert.That(model.Means[second, 1], Is.EqualTo(2).Within(0.2));
+            Assert.That(model.Covariances[first][1, 1], Is.EqualTo(3).Within(0.4));
+            Assert.That(model.Covariances[second][0, 0], Is.EqualTo(2).Within(0.3));
+            Assert.That(model.Covariances[first][0, 1], Is.Zero);
+            Assert.That(model.ParameterCount, Is.EqualTo((2 * 2) + (2 * 2) + 1));
+        });
+    }
+
+    [Test]
+    public void Bic_chooses_the_true_number_of_components()
+    {
+        var selection = GaussianMixture.SelectComponentCount(ThreeKnownGaussians(), 1, 6, SyntheticOptions(1));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(selection.BestComponentCount, Is.EqualTo(3), string.Join(", ", selection.Bic));
+            Assert.That(selection.ComponentCounts, Is.EqualTo(new[] { 1, 2, 3, 4, 5, 6 }));
+            Assert.That(selection.Bic.Min(), Is.EqualTo(selection.BestModel.Bic));
+        });
+    }
+
+    [Test]
+    public void One_diagonal_component_is_the_mean_and_population_variance_with_the_hand_computed_likelihood()
+    {
+        // x = 0, 2 (variance 1) and y = 1, 1 (variance 0, so regularisation 0.25 alone).
+        var data = new DenseMatrix([0, 1, 2, 1], 2, 2);
+        var options = new GaussianMixtureOptions
+        {
+            CovarianceType = GaussianMixtureCovarianceType.Diagonal,
+            Regularization = 0.25,
+            Initialization = GaussianMixtureInitialization.Random,
+        };
+
+        var model = new GaussianMixture(options).Fit(data);
+
+        // Each row: log N = -log(2 pi) - 0.5 log(1 * 0.25) - 0.5 * (1/1 + 0/0.25).
+        var perRow = -Math.Log(2 * Math.PI) - (0.5 * Math.Log(0.25)) - 0.5;
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Means.Values.ToArray(), Is.EqualTo(new[] { 1.0, 1.0 }).Within(1e-12));
+            Assert.That(model.Covariances[0][0, 0], Is.EqualTo(1.25).Within(1e-12));
+            Assert.That(model.Covariances[0][1, 1], Is.EqualTo(0.25).Within(1e-12));
+            Assert.That(model.Weights[0], Is.EqualTo(1).Within(1e-12));
+        });
+
+        // The stored covariance includes the regularisation, so the likelihood uses 1.25 for x.
+        var expected = 2 * (-Math.Log(2 * Math.PI) - (0.5 * Math.Log(1.25 * 0.25)) - (0.5 * (1 / 1.25)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.LogLikelihood, Is.EqualTo(expected).Within(1e-12));
+            Assert.That(model.MeanLogLikelihood, Is.EqualTo(expected / 2).Within(1e-12));
+            Assert.That(model.ParameterCount, Is.EqualTo(4));
+            Assert.That(model.Bic, Is.EqualTo((-2 * expected) + (4 * Math.Log(2))).Within(1e-12));
+            Assert.That(model.Aic, Is.EqualTo((-2 * expected) + 8).Within(1e-12));
+            Assert.That(perRow, Is.LessThan(0), "sanity of the hand formula");
+        });
+    }
+
+    [Test]
+    public void Probabilities_sum_to_one_and_do_not_underflow_far_from_every_component()
+    {
+        var model = new GaussianMixture(SyntheticOptions(3)).Fit(ThreeKnownGaussians());
+        var rows = new DenseMatrix([0, 0, 4, 3.5, 1e6, -1e6], 3, 2);
+
+        var probabilities = model.PredictProbabilities(rows);
+        var labels = model.Predict(rows);
+
+        Assert.Multiple(() =>
+        {
+            for (var row = 0; row < 3; row++)
+            {
+                var span = probabilities.Row(row).ToArray();
+                Assert.That(span.Sum(), Is.EqualTo(1).Within(1e-12), $"row {row}");
+                Assert.That(span, Has.All.Matches<double>(double.IsFinite));
+                Assert.That(labels[row], Is.EqualTo(Array.IndexOf(span, span.Max())), $"row {row}");
+            }
+
+            Assert.That(model.LogDensities(rows)[2], Is.LessThan(-1e9).And.Not.NaN);
+        });
+    }
+
+    [Test]
+    public void Fitting_from_labels_starts_each_component_at_its_labelled_rows()
+    {
+        var data = ThreeKnownGaussians();
+        var labels = Enumerable.Range(0, data.Rows).Select(row => row / 500).ToArray();
+
+        var model = new GaussianMixture(3).Fit(data, labels);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Means[0, 0], Is.EqualTo(0).Within(0.2));
+            Assert.That(model.Means[1, 0], Is.EqualTo(8).Within(0.2));
+            Assert.That(model.Means[2, 1], Is.EqualTo(7).Within(0.2));
+            Assert.That(model.Predict(data).Take(500).Count(label => label == 0), Is.GreaterThan(490));
+        });
+    }
+
+    [Test]
+    public void The_same_seed_gives_the_same_model()
+    {
+        var data = ThreeKnownGaussians();
+        var options = SyntheticOptions(3) with { Restarts = 3, Seed = 99 };
+
+        var first = new GaussianMixture(options).Fit(data);
+        var second = new GaussianMixture(options).Fit(data);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Means.Values.ToArray(), Is.EqualTo(first.Means.Values.ToArray()));
+            Assert.That(second.LogLikelihood, Is.EqualTo(first.LogLikelihood));
+            Assert.That(second.Iterations, Is.EqualTo(first.Iterations));
+        });
+    }
+
+    [Test]
+    public void Fewer_rows_than_components_is_a_data_error_quoting_both()
+    {
+        var data = new DenseMatrix([1, 2, 3, 4], 2, 2);
+
+        var error = Assert.Throws<SegmentationDataException>(() => new GaussianMixture(3).Fit(data));
+
+        Assert.That(error.Message, Is.EqualTo("rows=2 must be >= ComponentCount=3."));
+    }
+
+    [Test]
+    public void A_value_that_is_not_finite_is_a_data_error_naming_row_and_column()
+    {
+        var data = new DenseMatrix([1, 2, 3, double.NaN], 2, 2);
+
+        var error = Assert.Throws<SegmentationDataException>(() => new GaussianMixture(1).Fit(data));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Is.EqualTo("data[1, 1]=NaN is not a finite number."));
+            Assert.That(error.RowIndex, Is.EqualTo(1));
+            Assert.That(error.ColumnName, Is.EqualTo("column 1"));
+        });
+    }
+
+    [Test]
+    public void Invalid_settings_are_rejected_with_the_value_quoted()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                () => new GaussianMixture(new GaussianMixtureOptions { ComponentCount = 0 }),
+                Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.StartsWith("ComponentCount=0 must be > 0."));
+            Assert.That(
+                () => new GaussianMixture(new GaussianMixtureOptions { Regularization = -1 }),
+                Throws.TypeOf<ArgumentOutOfRangeException>().With.Message.StartsWith("Regularization=-1 must be a finite number >= 0."));
+            Assert.That(
+                () => new GaussianMixture(new GaussianMixtureOptions { ComponentCount = 2, InitialWeights = [1.0] }),
+                Throws.ArgumentException.With.Message.StartsWith("InitialWeights.Count=1 must equal ComponentCount=2."));
+            Assert.That(
+                () => new GaussianMixture(new GaussianMixtureOptions { ComponentCount = 2, InitialWeights = [0.5, 0.6] })
+                    .Fit(new DenseMatrix([1, 2, 3], 3, 1)),
+                Throws.ArgumentException.With.Message.StartsWith("InitialWeights must sum to 1 but sum to 1.1."));
+        });
+    }
+
+    [Test]
+    public void A_model_rejects_rows_with_another_feature_count()
+    {
+        var model = new GaussianMixture(new GaussianMixtureOptions { Initialization = GaussianMixtureInitialization.Random })
+            .Fit(new DenseMatrix([0, 1, 2, 1], 2, 2));
+
+        Assert.That(
+            () => model.Predict(new DenseMatrix([1, 2, 3], 1, 3)),
+            Throws.ArgumentException.With.Message.StartsWith("data.Columns=3 must equal the model's FeatureCount=2."));
+    }
+
+    // scikit-learn 1.2.1 (Debian python3-sklearn, numpy 1.24.2), run once to record the numbers below:
+    //
+    //   X = pd.read_csv('mall_customers.csv')[['Annual Income (k$)', 'Spending Score (1-100)']].to_numpy(float)
+    //   means = np.array([[25, 20], [25, 80], [55, 50], [85, 15], [85, 85]], float); weights = np.full(5, 0.2)
+    //   prec = np.array([np.eye(2) / 100.0] * 5) if ct == 'full' else np.full((5, 2), 1 / 100.0)
+    //   g = GaussianMixture(5, covariance_type=ct, weights_init=weights, means_init=means, precisions_init=prec,
+    //                       tol=1e-3, reg_covar=1e-6, max_iter=100).fit(X)
+    //   g.n_iter_, g.lower_bound_, g.score(X), g.bic(X), g.aic(X), g.weights_, g.means_
+    //
+    // Both sides start from exactly those parameters (covariance 100 I = precision I / 100), so both run the same EM.
+    // Tolerance: 1e-9 on the mean log-likelihood and 1e-6 on every parameter (the two differ only in rounding).
+    [TestCase(
+        GaussianMixtureCovarianceType.Full,
+        7,
+        -8.777290540704604,
+        -8.776999573934912,
+        3664.451033203858,
+        3568.799829573965,
+        new[] { 0.12079883689403498, 0.1035048697140275, 0.41354602628414616, 0.16545460949140686, 0.1966956576163846 },
+        new[] { 27.018639870843412, 22.146702955711923, 25.114707448653473, 80.13348418777039, 55.708252913144136, 49.40396338902648, 88.81974652464743, 16.117069164779387, 86.24045041209521, 82.0203265786701 })]
+    [TestCase(
+        GaussianMixtureCovarianceType.Diagonal,
+        4,
+        -8.800901959705001,
+        -8.800807190950918,
+        3647.48249317752,
+        3568.3228763803672,
+        new[] { 0.11041439974719648, 0.10735352777376367, 0.40178832590695274, 0.184282666943208, 0.19616107962887913 },
+        new[] { 25.81527755328289, 20.470518282533355, 25.473110649376842, 79.57300273670059, 54.692866038009235, 49.7095292530106, 87.2208770447458, 18.05620730538046, 86.29001454158312, 82.06094147286336 })]
+    [Category(SharedData.Category)]
+    public void Mall_income_and_spending_matches_scikit_learn_from_the_same_start(
+        GaussianMixtureCovarianceType covarianceType,
+        int iterations,
+        double lowerBound,
+        double meanLogLikelihood,
+        double bic,
+        double aic,
+        double[] weights,
+        double[] means)
+    {
+        var options = new GaussianMixtureOptions
+        {
+            ComponentCount = 5,
+            CovarianceType = covarianceType,
+            InitialWeights = [0.2, 0.2, 0.2, 0.2, 0.2],
+            InitialMeans = new DenseMatrix(new double[,] { { 25, 20 }, { 25, 80 }, { 55, 50 }, { 85, 15 }, { 85, 85 } }),
+            InitialCovariances = Enumerable.Repeat(new DenseMatrix(new double[,] { { 100, 0 }, { 0, 100 } }), 5).ToArray(),
+        };
+
+        var model = new GaussianMixture(options).Fit(MixtureTestData.MallIncomeSpending());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Iterations, Is.EqualTo(iterations));
+            Assert.That(model.Converged, Is.True);
+            Assert.That(model.LowerBound, Is.EqualTo(lowerBound).Within(1e-9));
+            Assert.That(model.MeanLogLikelihood, Is.EqualTo(meanLogLikelihood).Within(1e-9));
+            Assert.That(model.Bic, Is.EqualTo(bic).Within(1e-6));
+            Assert.That(model.Aic, Is.EqualTo(aic).Within(1e-6));
+            Assert.That(model.Weights, Is.EqualTo(weights).Within(1e-6));
+            Assert.That(model.Means.Values.ToArray(), Is.EqualTo(means).Within(1e-6));
+        });
+    }
+}
