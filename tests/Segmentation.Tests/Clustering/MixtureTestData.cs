@@ -70,4 +70,31 @@ internal static class MixtureTestData
 
         return new DenseMatrix(values, rows, 2);
     }
+
+    /// <summary>Codes of a text column: the index of each value among the column's distinct values in ordinal order.</summary>
+    public static (int[] Codes, string[] Categories) Codes((string[] Header, string[][] Rows) table, string column)
+    {
+        var index = Array.IndexOf(table.Header, column);
+        Assert.That(index, Is.Not.EqualTo(-1), column);
+        var categories = table.Rows.Select(r => r[index]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return (table.Rows.Select(r => Array.IndexOf(categories, r[index])).ToArray(), categories);
+    }
+
+    /// <summary>Population z-scores (divisor n) of each column.</summary>
+    public static DenseMatrix ZScores(DenseMatrix data)
+    {
+        var values = data.Values.ToArray();
+        for (var column = 0; column < data.Columns; column++)
+        {
+            var columnValues = Enumerable.Range(0, data.Rows).Select(row => values[(row * data.Columns) + column]).ToArray();
+            var mean = columnValues.Average();
+            var deviation = Math.Sqrt(columnValues.Select(v => (v - mean) * (v - mean)).Average());
+            for (var row = 0; row < data.Rows; row++)
+            {
+                values[(row * data.Columns) + column] = (values[(row * data.Columns) + column] - mean) / deviation;
+            }
+        }
+
+        return new DenseMatrix(values, data.Rows, data.Columns);
+    }
 }
