@@ -217,7 +217,7 @@ public sealed class GaussianMixture
         Options.InitialMeans?.Values.CopyTo(means);
         if (Options.InitialCovariances is { } initialCovariances)
         {
-            var full = Options.CovarianceType == GaussianMixtureCovarianceType.Full;
+            var full = GaussianMixtureDensity.IsMatrix(Options.CovarianceType);
             for (var component = 0; component < initialCovariances.Count; component++)
             {
                 var matrix = initialCovariances[component].Values;
@@ -313,21 +313,39 @@ public sealed class GaussianMixture
 
     private void CheckCovariance(DenseMatrix matrix, int component, int d)
     {
+        var type = Options.CovarianceType;
+        var first = Options.InitialCovariances![0];
         for (var i = 0; i < d; i++)
         {
             for (var j = 0; j < d; j++)
             {
                 var value = matrix[i, j];
-                var bad = !double.IsFinite(value)
-                    || (i == j && !(value > 0))
-                    || (i != j && Options.CovarianceType == GaussianMixtureCovarianceType.Diagonal && value != 0)
-                    || (i != j && value != matrix[j, i]);
-                if (bad)
+                string? problem = null;
+                if (!double.IsFinite(value) || (i == j && !(value > 0)))
+                {
+                    problem = "a covariance must have finite values and a positive diagonal";
+                }
+                else if (i != j && value != matrix[j, i])
+                {
+                    problem = "a covariance must be symmetric";
+                }
+                else if (i != j && value != 0 && !GaussianMixtureDensity.IsMatrix(type))
+                {
+                    problem = $"{type} covariances must be 0 off the diagonal";
+                }
+                else if (type == GaussianMixtureCovarianceType.Spherical && i == j && value != matrix[0, 0])
+                {
+                    problem = "Spherical covariances must have one value all along the diagonal";
+                }
+                else if (type == GaussianMixtureCovarianceType.Tied && value != first[i, j])
+                {
+                    problem = "Tied covariances must all equal InitialCovariances[0]";
+                }
+
+                if (problem is not null)
                 {
                     Guard.ThrowArgument(
-                        $"InitialCovariances[{component}][{i}, {j}]={Guard.Format(value)} is invalid: a covariance must be symmetric with a positive " +
-                        $"diagonal{(Options.CovarianceType == GaussianMixtureCovarianceType.Diagonal ? ", and 0 off the diagonal for Diagonal" : string.Empty)}.",
-                        nameof(Options.InitialCovariances));
+                        $"InitialCovariances[{component}][{i}, {j}]={Guard.Format(value)} is invalid: {problem}.", nameof(Options.InitialCovariances));
                 }
             }
         }

@@ -12,7 +12,8 @@ internal sealed class GaussianMixtureDensity
     private readonly double[] _logWeights;
     private readonly double[] _means;
 
-    // Full: the lower Cholesky factor of each covariance (k x d x d). Diagonal: the standard deviations (k x d).
+    // Full and tied: the lower Cholesky factor of each covariance (k x d x d). Diagonal and spherical: the standard
+    // deviations (k x d).
     private readonly double[] _factors;
     private readonly double[] _logNormalisers;
 
@@ -33,9 +34,13 @@ internal sealed class GaussianMixtureDensity
 
     public GaussianMixtureCovarianceType CovarianceType { get; }
 
-    /// <summary>The stored length of one component's covariance: d x d when full, d when diagonal.</summary>
+    /// <summary>The stored length of one component's covariance: d x d when full or tied, d (the diagonal) otherwise.</summary>
     public static int CovarianceLength(int dimensions, GaussianMixtureCovarianceType covarianceType) =>
-        covarianceType == GaussianMixtureCovarianceType.Full ? dimensions * dimensions : dimensions;
+        IsMatrix(covarianceType) ? dimensions * dimensions : dimensions;
+
+    /// <summary>Whether the covariance is stored as a full matrix (full, tied) rather than its diagonal (diagonal, spherical).</summary>
+    public static bool IsMatrix(GaussianMixtureCovarianceType covarianceType) =>
+        covarianceType is GaussianMixtureCovarianceType.Full or GaussianMixtureCovarianceType.Tied;
 
     /// <summary>Factorises the parameters.</summary>
     /// <returns>-1 on success, otherwise the first component whose covariance is not positive definite.</returns>
@@ -50,7 +55,7 @@ internal sealed class GaussianMixtureDensity
             var covariance = covariances.Slice(component * length, length);
             var factor = _factors.AsSpan(component * length, length);
             double logDeterminant = 0;
-            if (CovarianceType == GaussianMixtureCovarianceType.Full)
+            if (IsMatrix(CovarianceType))
             {
                 if (!GaussianMixtureCholesky.TryFactor(covariance, factor, d))
                 {
@@ -96,7 +101,7 @@ internal sealed class GaussianMixtureDensity
             var mean = _means.AsSpan(component * d, d);
             var factor = _factors.AsSpan(component * length, length);
             double squaredDistance;
-            if (CovarianceType == GaussianMixtureCovarianceType.Full)
+            if (IsMatrix(CovarianceType))
             {
                 squaredDistance = GaussianMixtureCholesky.SquaredMahalanobis(factor, row, mean, scratch);
             }

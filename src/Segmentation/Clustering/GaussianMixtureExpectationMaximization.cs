@@ -10,7 +10,9 @@ internal static class GaussianMixtureExpectationMaximization
     private const double MachineEpsilon = 2.220446049250313e-16;
 
     /// <summary>
-    /// Estimates weights, means and covariances (regularised) from responsibilities (rows x components, row-major).
+    /// Estimates weights, means and covariances (regularised) from responsibilities (rows x components, row-major),
+    /// as scikit-learn: tied is the responsibility-weighted scatter of every component over the total weight, spherical
+    /// the mean of the regularised diagonal. A tied covariance is written once per component.
     /// </summary>
     public static void EstimateParameters(
         DenseMatrix data,
@@ -26,6 +28,7 @@ internal static class GaussianMixtureExpectationMaximization
         var d = data.Columns;
         var values = data.Values;
         var length = GaussianMixtureDensity.CovarianceLength(d, covarianceType);
+        var matrix = GaussianMixtureDensity.IsMatrix(covarianceType);
         weights.Clear();
         means.Clear();
         covariances.Clear();
@@ -62,7 +65,7 @@ internal static class GaussianMixtureExpectationMaximization
                 var r = responsibilities[(row * components) + component];
                 var mean = means.Slice(component * d, d);
                 var covariance = covariances.Slice(component * length, length);
-                if (covarianceType == GaussianMixtureCovarianceType.Full)
+                if (matrix)
                 {
                     for (var i = 0; i < d; i++)
                     {
@@ -87,36 +90,75 @@ internal static class GaussianMixtureExpectationMaximization
         double total = 0;
         for (var component = 0; component < components; component++)
         {
-            var covariance = covariances.Slice(component * length, length);
-            var nk = weights[component];
-            if (covarianceType == GaussianMixtureCovarianceType.Full)
-            {
-                for (var i = 0; i < d; i++)
+            total += weights[component];
+        }
+
+        switch (covarianceType)
+        {
+            case GaussianMixtureCovarianceType.Full:
+                for (var component = 0; component < components; component++)
                 {
-                    for (var j = 0; j <= i; j++)
+                    FinishMatrix(covariances.Slice(component * length, length), d, weights[component], regularization);
+                }
+
+                break;
+            case GaussianMixtureCovarianceType.Tied:
+                var shared = covariances[..length];
+                for (var component = 1; component < components; component++)
+                {
+                    var covariance = covariances.Slice(component * length, length);
+                    for (var index = 0; index < length; index++)
                     {
-                        var value = covariance[(i * d) + j] / nk;
-                        covariance[(i * d) + j] = value;
-                        covariance[(j * d) + i] = value;
+                        shared[index] += covariance[index];
+                    }
+                }
+
+                FinishMatrix(shared, d, total, regularization);
+                for (var component = 1; component < components; component++)
+                {
+                    shared.CopyTo(covariances.Slice(component * length, length));
+                }
+
+                break;
+            default:
+                for (var component = 0; component < components; component++)
+                {
+                    var covariance = covariances.Slice(component * length, length);
+                    double mean = 0;
+                    for (var i = 0; i < d; i++)
+                    {
+                        covariance[i] = (covariance[i] / weights[component]) + regularization;
+                        mean += covariance[i];
                     }
 
-                    covariance[(i * d) + i] += regularization;
+                    if (covarianceType == GaussianMixtureCovarianceType.Spherical)
+                    {
+                        covariance.Fill(mean / d);
+                    }
                 }
-            }
-            else
-            {
-                for (var i = 0; i < d; i++)
-                {
-                    covariance[i] = (covariance[i] / nk) + regularization;
-                }
-            }
 
-            total += nk;
+                break;
         }
 
         for (var component = 0; component < components; component++)
         {
             weights[component] /= total;
+        }
+    }
+
+    /// <summary>Divides the lower triangle of a scatter matrix by <paramref name="weight"/>, mirrors it and regularises the diagonal.</summary>
+    private static void FinishMatrix(Span<double> covariance, int d, double weight, double regularization)
+    {
+        for (var i = 0; i < d; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var value = covariance[(i * d) + j] / weight;
+                covariance[(i * d) + j] = value;
+                covariance[(j * d) + i] = value;
+            }
+
+            covariance[(i * d) + i] += regularization;
         }
     }
 

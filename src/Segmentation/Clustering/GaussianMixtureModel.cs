@@ -49,8 +49,10 @@ public sealed class GaussianMixtureModel
     public DenseMatrix Means { get; }
 
     /// <summary>
-    /// Gets each component's covariance as a features x features matrix, regularisation included (diagonal matrices
-    /// for <see cref="GaussianMixtureCovarianceType.Diagonal"/>).
+    /// Gets each component's covariance as a features x features matrix, regularisation included: diagonal matrices for
+    /// <see cref="GaussianMixtureCovarianceType.Diagonal"/> and <see cref="GaussianMixtureCovarianceType.Spherical"/>
+    /// (one value along the diagonal), and the same shared matrix for every component when
+    /// <see cref="GaussianMixtureCovarianceType.Tied"/>.
     /// </summary>
     public IReadOnlyList<DenseMatrix> Covariances { get; }
 
@@ -77,7 +79,7 @@ public sealed class GaussianMixtureModel
 
     /// <summary>
     /// Gets the number of free parameters, as scikit-learn counts them: k d means, k - 1 weights, and k d(d+1)/2
-    /// (full) or k d (diagonal) covariance values.
+    /// (full), k d (diagonal), d(d+1)/2 (tied) or k (spherical) covariance values.
     /// </summary>
     public int ParameterCount
     {
@@ -85,7 +87,13 @@ public sealed class GaussianMixtureModel
         {
             var k = ComponentCount;
             var d = FeatureCount;
-            var covariance = CovarianceType == GaussianMixtureCovarianceType.Full ? k * d * (d + 1) / 2 : k * d;
+            var covariance = CovarianceType switch
+            {
+                GaussianMixtureCovarianceType.Full => k * d * (d + 1) / 2,
+                GaussianMixtureCovarianceType.Diagonal => k * d,
+                GaussianMixtureCovarianceType.Tied => d * (d + 1) / 2,
+                _ => k,
+            };
             return covariance + (k * d) + k - 1;
         }
     }
@@ -184,7 +192,7 @@ public sealed class GaussianMixtureModel
         for (var component = 0; component < k; component++)
         {
             var matrix = new double[d * d];
-            if (options.CovarianceType == GaussianMixtureCovarianceType.Full)
+            if (GaussianMixtureDensity.IsMatrix(options.CovarianceType))
             {
                 start.Covariances.AsSpan(component * d * d, d * d).CopyTo(matrix);
             }

@@ -47,8 +47,10 @@ public sealed record GaussianMixtureOptions
 
     /// <summary>
     /// Gets the first covariances, one features x features matrix per component, or <see langword="null"/> (default) to
-    /// estimate them from <see cref="Initialization"/>. For <see cref="GaussianMixtureCovarianceType.Diagonal"/> the
-    /// off-diagonal entries must be 0. Scikit-learn takes their inverses as precisions_init.
+    /// estimate them from <see cref="Initialization"/>. Each must be symmetric with a positive diagonal; for
+    /// <see cref="GaussianMixtureCovarianceType.Diagonal"/> and <see cref="GaussianMixtureCovarianceType.Spherical"/> the
+    /// off-diagonal entries must be 0 (and spherical ones have one value along the diagonal); for
+    /// <see cref="GaussianMixtureCovarianceType.Tied"/> all must be equal. Scikit-learn takes their inverses as precisions_init.
     /// When all three initial values are given, every start begins from them and no K-Means runs.
     /// </summary>
     public IReadOnlyList<DenseMatrix>? InitialCovariances { get; init; }

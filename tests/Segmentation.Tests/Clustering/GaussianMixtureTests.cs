@@ -250,11 +250,14 @@ public class GaussianMixtureTests
     //
     //   X = pd.read_csv('mall_customers.csv')[['Annual Income (k$)', 'Spending Score (1-100)']].to_numpy(float)
     //   means = np.array([[25, 20], [25, 80], [55, 50], [85, 15], [85, 85]], float); weights = np.full(5, 0.2)
-    //   prec = np.array([np.eye(2) / 100.0] * 5) if ct == 'full' else np.full((5, 2), 1 / 100.0)
+    //   prec = {'full': np.array([np.eye(2) / 100.0] * 5), 'diag': np.full((5, 2), 1 / 100.0),
+    //           'tied': np.eye(2) / 100.0, 'spherical': np.full(5, 1 / 100.0)}[ct]
     //   g = GaussianMixture(5, covariance_type=ct, weights_init=weights, means_init=means, precisions_init=prec,
     //                       tol=1e-3, reg_covar=1e-6, max_iter=100).fit(X)
     //   g.n_iter_, g.lower_bound_, g.score(X), g.bic(X), g.aic(X), g.weights_, g.means_
     //
+    // (ct = 'full', 'diag', 'tied', 'spherical'; scikit-learn's tied covariance is [[160.0215, 3.0246], [3.0246, 81.7240]],
+    // its spherical variances 110.72, 79.17, 58.87, 191.52, 178.84.)
     // Both sides start from exactly those parameters (covariance 100 I = precision I / 100), so both run the same EM.
     // Tolerance: 1e-12 on the mean log-likelihood, 1e-9 on BIC, AIC and every parameter (measured: about 5e-15 on the
     // mean log-likelihood, 1e-12 on BIC and 8e-14 on the means; the two differ only in rounding).
@@ -276,6 +279,24 @@ public class GaussianMixtureTests
         3568.3228763803672,
         new[] { 0.11041439974719648, 0.10735352777376367, 0.40178832590695274, 0.184282666943208, 0.19616107962887913 },
         new[] { 25.81527755328289, 20.470518282533355, 25.473110649376842, 79.57300273670059, 54.692866038009235, 49.7095292530106, 87.2208770447458, 18.05620730538046, 86.29001454158312, 82.06094147286336 })]
+    [TestCase(
+        GaussianMixtureCovarianceType.Tied,
+        5,
+        -8.936845306984019,
+        -8.936612974337994,
+        3664.7165849665143,
+        3608.6451897351976,
+        new[] { 0.09673367052799973, 0.10258555460875114, 0.4416946694883903, 0.16764652530649365, 0.19133958006836502 },
+        new[] { 25.41058043650013, 18.313504380138628, 25.272908551076604, 80.42873864119655, 54.478305192764914, 49.06901943078144, 88.63231798490126, 16.40122033710843, 86.69209366656031, 82.33795023256178 })]
+    [TestCase(
+        GaussianMixtureCovarianceType.Spherical,
+        4,
+        -8.883598045250334,
+        -8.88349721111133,
+        3654.0669144089443,
+        3591.3988844445316,
+        new[] { 0.11140465945187501, 0.10812528412435776, 0.3954804842005177, 0.1878394073812404, 0.19715016484200915 },
+        new[] { 25.94175501226621, 20.54608251230519, 25.534227942570702, 79.55913485868334, 54.48911981924334, 49.8121406758358, 87.02580506628567, 18.545083439222047, 86.29367791510963, 81.79292992061586 })]
     [Category(SharedData.Category)]
     public void Mall_income_and_spending_matches_scikit_learn_from_the_same_start(
         GaussianMixtureCovarianceType covarianceType,
@@ -313,5 +334,74 @@ public class GaussianMixtureTests
             Assert.That(model.Weights, Is.EqualTo(weights).Within(1e-9));
             Assert.That(model.Means.Values.ToArray(), Is.EqualTo(means).Within(1e-9));
         });
+    }
+
+    [Test]
+    [Category(SharedData.Category)]
+    public void Tied_and_spherical_covariances_have_scikit_learns_shape_on_mall()
+    {
+        var start = new GaussianMixtureOptions
+        {
+            ComponentCount = 5,
+            InitialWeights = [0.2, 0.2, 0.2, 0.2, 0.2],
+            InitialMeans = new DenseMatrix(new double[,] { { 25, 20 }, { 25, 80 }, { 55, 50 }, { 85, 15 }, { 85, 85 } }),
+            InitialCovariances = Enumerable.Repeat(new DenseMatrix(new double[,] { { 100, 0 }, { 0, 100 } }), 5).ToArray(),
+        };
+        var data = MixtureTestData.MallIncomeSpending();
+
+        var tied = new GaussianMixture(start with { CovarianceType = GaussianMixtureCovarianceType.Tied }).Fit(data);
+        var spherical = new GaussianMixture(start with { CovarianceType = GaussianMixtureCovarianceType.Spherical }).Fit(data);
+
+        // Numbers from the scikit-learn script above.
+        Assert.Multiple(() =>
+        {
+            Assert.That(tied.Covariances.Select(c => c.Values.ToArray()), Has.All.EqualTo(new[] { 160.02152535304305, 3.02461871758569, 3.02461871758569, 81.723974445968 }).Within(1e-8));
+            Assert.That(spherical.Covariances.Select(c => c[0, 0]), Is.EqualTo(new[] { 110.72042153160638, 79.16759398609008, 58.8735368560541, 191.5168395407434, 178.84101413791598 }).Within(1e-8));
+            Assert.That(spherical.Covariances.Select(c => c[1, 1] - c[0, 0]), Has.All.Zero);
+            Assert.That(tied.ParameterCount, Is.EqualTo(3 + 10 + 4));
+            Assert.That(spherical.ParameterCount, Is.EqualTo(5 + 10 + 4));
+        });
+    }
+
+    [Test]
+    public void Initial_covariances_must_fit_the_covariance_type()
+    {
+        var data = new DenseMatrix([0, 0, 1, 1, 2, 0, 3, 1], 4, 2);
+        GaussianMixtureOptions Start(GaussianMixtureCovarianceType type, double[,] first, double[,] second) => new()
+        {
+            ComponentCount = 2,
+            CovarianceType = type,
+            InitialWeights = [0.5, 0.5],
+            InitialMeans = new DenseMatrix(new double[,] { { 0, 0 }, { 3, 1 } }),
+            InitialCovariances = [new DenseMatrix(first), new DenseMatrix(second)],
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                () => new GaussianMixture(Start(GaussianMixtureCovarianceType.Diagonal, new double[,] { { 1, 0.5 }, { 0.5, 1 } }, new double[,] { { 1, 0 }, { 0, 1 } })).Fit(data),
+                Throws.ArgumentException.With.Message.StartsWith("InitialCovariances[0][0, 1]=0.5 is invalid: Diagonal covariances must be 0 off the diagonal."));
+            Assert.That(
+                () => new GaussianMixture(Start(GaussianMixtureCovarianceType.Spherical, new double[,] { { 1, 0 }, { 0, 1 } }, new double[,] { { 1, 0 }, { 0, 2 } })).Fit(data),
+                Throws.ArgumentException.With.Message.StartsWith("InitialCovariances[1][1, 1]=2 is invalid: Spherical covariances must have one value all along the diagonal."));
+            Assert.That(
+                () => new GaussianMixture(Start(GaussianMixtureCovarianceType.Tied, new double[,] { { 1, 0 }, { 0, 1 } }, new double[,] { { 2, 0 }, { 0, 1 } })).Fit(data),
+                Throws.ArgumentException.With.Message.StartsWith("InitialCovariances[1][0, 0]=2 is invalid: Tied covariances must all equal InitialCovariances[0]."));
+            Assert.That(
+                () => new GaussianMixture(Start(GaussianMixtureCovarianceType.Full, new double[,] { { 1, 0.2 }, { 0.3, 1 } }, new double[,] { { 1, 0 }, { 0, 1 } })).Fit(data),
+                Throws.ArgumentException.With.Message.StartsWith("InitialCovariances[0][0, 1]=0.2 is invalid: a covariance must be symmetric."));
+        });
+    }
+
+    [Test]
+    public void A_covariance_that_collapses_is_a_data_error_suggesting_regularization()
+    {
+        // Two identical rows, one component each, and no regularisation: the covariances are 0.
+        var data = new DenseMatrix([1, 1, 1, 1, 5, 5, 5, 5], 4, 2);
+        var options = new GaussianMixtureOptions { ComponentCount = 2, Regularization = 0 };
+
+        var error = Assert.Throws<SegmentationDataException>(() => new GaussianMixture(options).Fit(data, [0, 0, 1, 1]));
+
+        Assert.That(error.Message, Does.StartWith("The covariance of component 0 is not positive definite").And.EndWith("raise Regularization (now 0)."));
     }
 }
