@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Segmentation.Clustering;
 using Segmentation.Tests.Support;
 
@@ -13,6 +15,9 @@ public class GaussianMixtureTests
         new double[,] { { 2.0, -0.6 }, { -0.6, 1.0 } },
         new double[,] { { 1.2, 0.0 }, { 0.0, 0.8 } },
     ];
+
+    private static readonly Lazy<GaussianMixtureModel> FittedOnKnownGaussians =
+        new(() => new GaussianMixture(SyntheticOptions(3)).Fit(ThreeKnownGaussians()));
 
     private static DenseMatrix ThreeKnownGaussians() =>
         MixtureTestData.Gaussians(seed: 7, counts: [500, 500, 500], TrueMeans, TrueCovariances);
@@ -404,4 +409,16 @@ public class GaussianMixtureTests
 
         Assert.That(error.Message, Does.StartWith("The covariance of component 0 is not positive definite").And.EndWith("raise Regularization (now 0)."));
     }
+
+    [FsCheck.NUnit.Property]
+    public Property Probabilities_of_any_row_sum_to_one_and_predict_picks_the_most_probable() =>
+        Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).Two().ToArbitrary(), point =>
+        {
+            var model = FittedOnKnownGaussians.Value;
+            var row = new DenseMatrix([point.Item1 / 1000.0, point.Item2 / 1000.0], 1, 2);
+            var probabilities = model.PredictProbabilities(row).Row(0).ToArray();
+            return Math.Abs(probabilities.Sum() - 1) < 1e-12
+                && probabilities.All(p => p >= 0 && p <= 1)
+                && model.Predict(row)[0] == Array.IndexOf(probabilities, probabilities.Max());
+        });
 }

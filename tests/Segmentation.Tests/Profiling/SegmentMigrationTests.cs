@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Segmentation.Data;
 using Segmentation.Profiling;
 
@@ -133,4 +135,24 @@ public class SegmentMigrationTests
                 Throws.TypeOf<ColumnNotFoundException>());
         });
     }
+
+    [FsCheck.NUnit.Property]
+    public Property Every_customer_is_in_exactly_one_flow_and_each_segments_shares_sum_to_one() =>
+        Prop.ForAll(Ids(), Ids(), (beforeIds, afterIds) =>
+        {
+            // Each id once per snapshot; segment = id mod 3 before and id mod 4 after.
+            var before = beforeIds.Distinct().Select(id => (id, $"s{id % 3}")).ToArray();
+            var after = afterIds.Distinct().Select(id => (id, $"t{id % 4}")).ToArray();
+
+            var migration = SegmentMigration.Compare(before, after);
+
+            var everyone = before.Select(p => p.id).Union(after.Select(p => p.id)).Count();
+            var sharesPerSegment = migration.Flows.Where(f => f.From is not null).GroupBy(f => f.From).Select(g => g.Sum(f => f.Share));
+            return migration.Flows.Sum(f => f.Count) == everyone
+                && migration.RetainedCount + migration.LostCustomers.Count == before.Length
+                && migration.RetainedCount + migration.NewCustomers.Count == after.Length
+                && sharesPerSegment.All(sum => Math.Abs(sum - 1) < 1e-12);
+        });
+
+    private static Arbitrary<int[]> Ids() => Gen.Choose(0, 40).ArrayOf().ToArbitrary();
 }
