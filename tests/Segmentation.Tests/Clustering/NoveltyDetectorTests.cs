@@ -1,4 +1,5 @@
 using Segmentation.Clustering;
+using Segmentation.Tests.Support;
 
 namespace Segmentation.Tests.Clustering;
 
@@ -118,4 +119,26 @@ public class NoveltyDetectorTests
     private static bool Close(NoveltyScore x, NoveltyScore y) =>
         x.NearestSegment == y.NearestSegment && x.IsNovel == y.IsNovel
         && Math.Abs(x.Distance - y.Distance) < 0.02 && Math.Abs(x.Threshold - y.Threshold) < 1e-9;
+
+    [Test]
+    [Category(SharedData.Category)]
+    public void On_mall_k_means_exactly_the_farthest_member_of_each_segment_is_beyond_its_threshold()
+    {
+        // K-Means labels are nearest-centre labels, and with 0.99 interpolated inside the top gap of each segment's
+        // sorted distances only each segment's farthest member (no ties) lies beyond: 5 training rows for k = 5.
+        var data = MixtureTestData.MallIncomeSpending();
+        var model = new KMeans(5).Fit(data);
+
+        var nearest = NoveltyDetector.Fit(model, data, rule: NoveltyRule.NearestSegment).Score(data);
+        var every = NoveltyDetector.Fit(model, data).Score(data);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nearest.Select(s => s.NearestSegment), Is.EqualTo(model.Labels));
+            Assert.That(nearest.Count(s => s.IsNovel), Is.EqualTo(5));
+            Assert.That(nearest.Where(s => s.IsNovel).Select(s => s.NearestSegment).Order(), Is.EqualTo(new[] { 0, 1, 2, 3, 4 }));
+            Assert.That(every.Count(s => s.IsNovel), Is.LessThanOrEqualTo(5));
+            Assert.That(every.Where(s => s.IsNovel).Select(s => s.Distance), Has.All.GreaterThan(0));
+        });
+    }
 }
