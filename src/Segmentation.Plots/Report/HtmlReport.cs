@@ -1,0 +1,4 @@
+namespace Segmentation.Plots;
+
+/// <summary>placeholder</summary>
+public sealed class HtmlReport;
