@@ -81,6 +81,9 @@ public static partial class Charts
         }
 
         var canvas = new ChartCanvas(options ?? new ChartOptions(), "Criteria for choosing the number of clusters", "criteria");
+        canvas.AddNote(chosenClusterCount is { } k
+            ? string.Create(CultureInfo.InvariantCulture, $"Dashed line: chosen k = {k}. Orange point: each criterion's best k.")
+            : "Orange point: each criterion's best k.");
         var gap = 16.0;
         var panelWidth = (canvas.Width - 8 - (gap * (criteria.Count - 1))) / criteria.Count;
         for (var i = 0; i < criteria.Count; i++)
@@ -106,12 +109,6 @@ public static partial class Charts
             }
 
             DrawCurve(frame, clusterCounts, values, best is null ? null : clusterCounts[best.Value], criterion.Name);
-        }
-
-        if (chosenClusterCount is { } k)
-        {
-            canvas.AddNote(string.Create(CultureInfo.InvariantCulture,
-                $"Dashed line: chosen k = {k}. Filled orange point: each criterion's best k."));
         }
 
         return canvas.Finish();

@@ -62,7 +62,7 @@ internal static class Axes
         for (var i = 0; i < bands.Labels.Count; i++)
         {
             var x = bands.Center(i);
-            var label = ChartCanvas.Text(x, area.Bottom + 17, TextMetrics.Fit(bands.Labels[i], TextMetrics.TickFontSize, 130),
+            var label = ChartCanvas.Text(x, area.Bottom + 17, TextMetrics.Fit(bands.Labels[i], TextMetrics.TickFontSize, rotate ? 130 : bands.BandWidth),
                 TextMetrics.TickFontSize, rotate ? "end" : "middle");
             if (rotate)
             {

@@ -13,7 +13,8 @@ internal static class ScaleFactory
     public static LinearScale Horizontal(double minimum, double maximum, double left, double right, bool nice = true, bool integerTicks = false)
     {
         var length = right - left;
-        for (var target = Math.Max(2, (int)(length / 80)); ; target--)
+        // Whole-number axes (k) have short labels, so they may start denser.
+        for (var target = Math.Max(2, (int)(length / (integerTicks ? 40 : 80))); ; target--)
         {
             var scale = new LinearScale(minimum, maximum, left, right, target, nice, integerTicks);
             if (target <= 2 || Fits(scale, length))

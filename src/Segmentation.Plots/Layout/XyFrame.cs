@@ -35,7 +35,8 @@ internal sealed class XyFrame
         string? yTitle,
         IReadOnlyList<LegendEntry> legend,
         bool logY = false,
-        bool integerX = false)
+        bool integerX = false,
+        bool niceX = true)
     {
         var top = region.Y + 8;
         var bottom = region.Bottom - (xTitle is null ? 28 : 52);
@@ -44,7 +45,7 @@ internal sealed class XyFrame
             : ScaleFactory.Vertical(y.Minimum, y.Maximum, bottom, top);
         var left = region.X + (yTitle is null ? 8 : 30) + ScaleFactory.WidestLabel(yScale) + 10;
         var right = region.Right - Math.Max(Legend.Width(legend), 16);
-        var xScale = ScaleFactory.Horizontal(x.Minimum, x.Maximum, left, right, nice: !integerX, integerTicks: integerX);
+        var xScale = ScaleFactory.Horizontal(x.Minimum, x.Maximum, left, right, nice: niceX && !integerX, integerTicks: integerX);
         var area = new Rect(left, top, right - left, bottom - top);
 
         Axes.Left(parent, yScale, area, yTitle);
