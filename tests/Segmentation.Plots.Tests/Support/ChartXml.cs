@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Segmentation.Plots.Tests.Support;
 
 /// <summary>Parses chart output and counts its marks.</summary>
-internal static class Svg
+internal static class ChartXml
 {
     public static XDocument Parse(SvgChart chart) => XDocument.Parse(chart.ToSvg());
 
