@@ -75,7 +75,7 @@ public static partial class Charts
     private static void DrawHistogram(SvgElement parent, Rect region, ReadOnlySpan<double> values, string? xTitle, string? yTitle, int maximumBins)
     {
         var bins = HistogramBins.Compute(values, maximumBins);
-        var frame = XyFrame.Create(parent, region, (bins.Minimum, bins.Maximum), (0, Math.Max(bins.Counts.Max(), 1)), xTitle, yTitle, [], niceX: false);
+        var frame = XyFrame.Create(parent, region, (bins.Minimum, bins.Maximum), (0, Math.Max(bins.Counts.Max(), 1)), xTitle, yTitle, [], niceX: false, integerY: true);
         var baseline = frame.Y.Map(0);
         for (var bin = 0; bin < bins.BinCount; bin++)
         {

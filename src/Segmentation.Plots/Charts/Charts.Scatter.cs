@@ -106,8 +106,8 @@ public static partial class Charts
             legend.Add(new LegendEntry("Centroid", "#BBBBBB", LegendSymbol.Diamond));
         }
 
-        var xRange = Union(ChartInputs.Range(x), centroidX);
-        var yRange = Union(ChartInputs.Range(y), centroidY);
+        var xRange = Pad(Union(ChartInputs.Range(x), centroidX));
+        var yRange = Pad(Union(ChartInputs.Range(y), centroidY));
         var region = new Rect(0, canvas.ContentTop, canvas.Width, canvas.Height - canvas.ContentTop);
         var frame = XyFrame.Create(canvas.Root, region, xRange, yRange, xTitle, yTitle, legend);
         var radius = rows.Length <= 300 ? 4 : rows.Length <= 2_000 ? 3 : 2;
@@ -132,6 +132,13 @@ public static partial class Charts
         }
 
         return canvas.Finish();
+    }
+
+    /// <summary>Widens a range by 2% each side so that points at the extremes do not sit on the axis lines.</summary>
+    private static (double Minimum, double Maximum) Pad((double Minimum, double Maximum) range)
+    {
+        var margin = (range.Maximum - range.Minimum) * 0.02;
+        return (range.Minimum - margin, range.Maximum + margin);
     }
 
     private static (double Minimum, double Maximum) Union((double Minimum, double Maximum) range, double[]? extra)

@@ -39,7 +39,7 @@ public static partial class Charts
         var bottom = canvas.Height - 52.0;
         var left = 16 + labelWidth + 10;
         var right = canvas.Width - 110.0;
-        var x = ScaleFactory.Horizontal(0, Math.Max(maximum, 1), left, right);
+        var x = ScaleFactory.Horizontal(0, Math.Max(maximum, 1), left, right, integerTicks: true);
         var area = new Rect(left, top, right - left, bottom - top);
         var bands = new BandScale(names, top, bottom, 0.3);
         Axes.Bottom(canvas.Root, x, area, "Customers");

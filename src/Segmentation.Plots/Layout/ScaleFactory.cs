@@ -24,11 +24,11 @@ internal static class ScaleFactory
         }
     }
 
-    public static LinearScale Vertical(double minimum, double maximum, double bottom, double top, bool nice = true)
+    public static LinearScale Vertical(double minimum, double maximum, double bottom, double top, bool nice = true, bool integerTicks = false)
     {
         var length = bottom - top;
         var target = Math.Max(2, (int)(length / 45));
-        return new LinearScale(minimum, maximum, bottom, top, target, nice);
+        return new LinearScale(minimum, maximum, bottom, top, target, nice, integerTicks);
     }
 
     /// <summary>The widest tick label of a scale, in pixels, at the tick font size.</summary>

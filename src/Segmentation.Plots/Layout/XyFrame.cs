@@ -36,13 +36,14 @@ internal sealed class XyFrame
         IReadOnlyList<LegendEntry> legend,
         bool logY = false,
         bool integerX = false,
-        bool niceX = true)
+        bool niceX = true,
+        bool integerY = false)
     {
         var top = region.Y + 8;
         var bottom = region.Bottom - (xTitle is null ? 28 : 52);
         IScale yScale = logY
             ? new LogScale(y.Minimum, y.Maximum, bottom, top)
-            : ScaleFactory.Vertical(y.Minimum, y.Maximum, bottom, top);
+            : ScaleFactory.Vertical(y.Minimum, y.Maximum, bottom, top, integerTicks: integerY);
         var left = region.X + (yTitle is null ? 8 : 30) + ScaleFactory.WidestLabel(yScale) + 10;
         var right = region.Right - Math.Max(Legend.Width(legend), 16);
         var xScale = ScaleFactory.Horizontal(x.Minimum, x.Maximum, left, right, nice: niceX && !integerX, integerTicks: integerX);
