@@ -3,8 +3,9 @@ using Segmentation.Plots.Scales;
 namespace Segmentation.Plots.Layout;
 
 /// <summary>
-/// Builds linear scales with as many ticks as fit: it starts from about one tick per 80 px (x) or 45 px (y)
-/// and asks for fewer until the estimated labels no longer overlap.
+/// Builds linear scales with as many ticks as fit: it starts from about one tick per 70 px (x, at least 3; 50 px when
+/// the domain is not widened to nice bounds, since then the end ticks fall inside; at most 10) or 45 px (y), and asks for fewer
+/// until the estimated labels no longer overlap.
 /// </summary>
 internal static class ScaleFactory
 {
@@ -14,7 +15,8 @@ internal static class ScaleFactory
     {
         var length = right - left;
         // Whole-number axes (k) have short labels, so they may start denser.
-        for (var target = Math.Max(2, (int)(length / (integerTicks ? 40 : 80))); ; target--)
+        var pixelsPerTick = integerTicks ? 40 : nice ? 70 : 50;
+        for (var target = Math.Clamp((int)(length / pixelsPerTick), 3, 10); ; target--)
         {
             var scale = new LinearScale(minimum, maximum, left, right, target, nice, integerTicks);
             if (target <= 2 || Fits(scale, length))
