@@ -134,11 +134,16 @@ public static partial class Charts
         return canvas.Finish();
     }
 
-    /// <summary>Widens a range by 2% each side so that points at the extremes do not sit on the axis lines.</summary>
+    /// <summary>
+    /// Widens a range by 2% each side so that points at the extremes do not sit on the axis lines, without
+    /// crossing zero: an axis of non-negative data (scores, amounts) never shows negative ticks.
+    /// </summary>
     private static (double Minimum, double Maximum) Pad((double Minimum, double Maximum) range)
     {
         var margin = (range.Maximum - range.Minimum) * 0.02;
-        return (range.Minimum - margin, range.Maximum + margin);
+        var minimum = range.Minimum >= 0 ? Math.Max(0, range.Minimum - margin) : range.Minimum - margin;
+        var maximum = range.Maximum <= 0 ? Math.Min(0, range.Maximum + margin) : range.Maximum + margin;
+        return (minimum, maximum);
     }
 
     private static (double Minimum, double Maximum) Union((double Minimum, double Maximum) range, double[]? extra)

@@ -64,7 +64,7 @@ public static partial class Charts
         }
 
         var labelWidth = Axes.LabelColumnWidth(names, 150);
-        var top = canvas.ContentTop + 8;
+        var top = canvas.ContentTop + 14;
         var bottom = canvas.Height - 52.0;
         var left = 30 + labelWidth + 12;
         var right = canvas.Width - 24.0;
@@ -88,7 +88,9 @@ public static partial class Charts
             foreach (var value in values)
             {
                 var end = x.Map(value);
-                marks.Add(Marks.Rectangle(Math.Min(zero, end), y, Math.Abs(end - zero), Math.Max(barHeight, 0.01), color)
+                // Thin bars overlap slightly so that anti-aliasing leaves no white hairlines between them.
+                var height = barHeight < 3 ? barHeight + 0.4 : barHeight - 0.5;
+                marks.Add(Marks.Rectangle(Math.Min(zero, end), y, Math.Abs(end - zero), Math.Max(height, 0.01), color)
                     .Set("data-mark", "bar")
                     .Set("data-segment", segment));
                 y += barHeight;
@@ -105,9 +107,9 @@ public static partial class Charts
 
         bandLabels.Add(Axes.Line(zero, top, zero, bottom, ChartCanvas.AxisColor));
         var meanX = x.Map(mean);
-        canvas.Root.Add(Axes.Line(meanX, top - 4, meanX, bottom, "#D55E00", 2).Set("stroke-dasharray", "6 4").Set("data-mark", "mean"));
-        canvas.Root.Add(ChartCanvas.Text(meanX + 6, top + 10, string.Create(CultureInfo.InvariantCulture, $"mean {mean:0.000}"),
-            TextMetrics.TickFontSize, "start").Set("fill", "#D55E00").Set("font-weight", "bold"));
+        canvas.Root.Add(Axes.Line(meanX, top - 2, meanX, bottom, "#D55E00", 2).Set("stroke-dasharray", "6 4").Set("data-mark", "mean"));
+        canvas.Root.Add(ChartCanvas.Text(meanX, top - 8, string.Create(CultureInfo.InvariantCulture, $"mean {mean:0.000}"),
+            TextMetrics.TickFontSize, "middle").Set("fill", "#D55E00").Set("font-weight", "bold"));
         canvas.Root.Add(ChartCanvas.Text(16, area.CenterY, "Segment", TextMetrics.AxisTitleFontSize, "middle")
             .Set("transform", $"rotate(-90 16 {Svg.SvgNumber.Format(area.CenterY)})"));
         return canvas.Finish();

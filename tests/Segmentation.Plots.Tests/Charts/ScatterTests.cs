@@ -91,6 +91,19 @@ public sealed class ScatterTests
     }
 
     [Test]
+    public void A_scatter_of_541909_rows_draws_5000_points_and_says_how_many_it_shows()
+    {
+        var (data, labels) = Samples.Blobs(541_909, seed: 5);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var chart = Plots.Charts.Scatter(data, 0, 1, labels);
+
+        TestContext.Out.WriteLine($"541,909 rows: {watch.ElapsedMilliseconds} ms, {chart.ToSvg().Length:N0} characters of SVG");
+        Assert.That(ChartXml.Marks(chart, "point"), Has.Count.EqualTo(5_000));
+        Assert.That(ChartXml.Texts(chart), Has.Some.StartsWith("Showing 5,000 of 541,909 points"));
+    }
+
+    [Test]
     public void The_point_threshold_is_an_option()
     {
         var (data, labels) = Samples.Blobs(300, seed: 3);
