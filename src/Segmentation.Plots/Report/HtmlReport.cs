@@ -36,11 +36,20 @@ public sealed class HtmlReport
 
     /// <summary>Appends a section and returns this report.</summary>
     /// <param name="section">The section.</param>
+    /// <exception cref="ArgumentException">The title is empty or a block is null.</exception>
     public HtmlReport Add(HtmlReportSection section)
     {
         Guard.NotNull(section);
         Guard.NotNullOrWhiteSpace(section.Title, "section.Title");
         Guard.NotNull(section.Blocks, "section.Blocks");
+        for (var i = 0; i < section.Blocks.Count; i++)
+        {
+            if (section.Blocks[i] is null)
+            {
+                throw new ArgumentNullException(nameof(section), $"section '{section.Title}' has a null block at index {i}.");
+            }
+        }
+
         _sections.Add(section);
         return this;
     }

@@ -85,6 +85,15 @@ public sealed class HtmlReportTests
     }
 
     [Test]
+    public void A_null_block_is_rejected_with_the_section_and_index()
+    {
+        var exception = Assert.Throws<ArgumentNullException>(() =>
+            new HtmlReport("r").Add(new HtmlReportSection("Profiles", [HtmlReportBlock.Paragraph("p"), null!])));
+
+        Assert.That(exception!.Message, Does.StartWith("section 'Profiles' has a null block at index 1."));
+    }
+
+    [Test]
     public void An_empty_title_is_rejected()
     {
         var exception = Assert.Throws<ArgumentException>(() => _ = new HtmlReport(" "));
