@@ -1,0 +1,15 @@
+using Segmentation.Data;
+
+namespace Segmentation.Preprocessing;
+
+/// <summary>
+/// A fitted feature selector (<see cref="DropLowVariance"/>, <see cref="DropCorrelated"/>): removes the columns
+/// chosen at fit time. The reasons were reported when fitting.
+/// </summary>
+/// <param name="Step">The selector that chose the columns.</param>
+/// <param name="Columns">The columns removed.</param>
+public sealed record FittedColumnDrop(string Step, IReadOnlyList<string> Columns) : FittedStep
+{
+    private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training) =>
+        Columns.Count == 0 ? frame : frame.WithoutColumns([.. Columns]);
+}
