@@ -82,6 +82,9 @@ public sealed class ExcludeInvalidValues : PreprocessingStep
 /// <param name="ExcludeMissing">Whether a missing value is invalid.</param>
 public sealed record FittedInvalidValueFilter(IReadOnlyList<string> Columns, double? Minimum, double? Maximum, bool ExcludeMissing) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"ExcludeInvalidValues({ColumnNames.Quote(Columns)}: valid in [{(Minimum is { } min ? Guard.Format(min) : "-inf")}, {(Maximum is { } max ? Guard.Format(max) : "inf")}]{(ExcludeMissing ? ", missing invalid" : string.Empty)})";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training) =>
         RowExclusion.Apply(frame, report, nameof(ExcludeInvalidValues), training, Invalid(frame));
 

@@ -107,6 +107,9 @@ public sealed record ColumnBounds(string Column, double Lower, double Upper);
 /// <param name="Columns">The inlier range of each column.</param>
 public sealed record FittedOutlierFilter(string Rule, IReadOnlyList<ColumnBounds> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule}: {string.Join(", ", Columns.Select(c => $"'{c.Column}' in [{Guard.Format(c.Lower)}, {Guard.Format(c.Upper)}]"))}";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
         var rows = new List<(int Row, string Reason)>();

@@ -51,6 +51,9 @@ public sealed class FilterRows : PreprocessingStep
 /// <param name="Description">Why rows were excluded.</param>
 public sealed record FittedPredicateFilter(string Description) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"FilterRows({Description}; fit time only)";
+
     internal IReadOnlyList<int> ExcludedAtFit { get; init; } = [];
 
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)

@@ -5,17 +5,14 @@ namespace Segmentation.Preprocessing;
 /// <summary>Shared code of the row filters: drop (at fit) or flag (at scoring) rows, each reported with its reason.</summary>
 internal static class RowExclusion
 {
-    /// <summary>Drops the given rows and reports each one.</summary>
+    /// <summary>Drops the given rows and reports each one once, with all its reasons joined by "; ".</summary>
     public static DataFrame Exclude(DataFrame frame, PreprocessingReport report, string step, IEnumerable<(int Row, string Reason)> rows)
     {
         var excluded = new bool[frame.Rows.Count];
-        foreach (var (row, reason) in rows)
+        foreach (var (row, reason) in Combine(rows))
         {
-            if (!excluded[row])
-            {
-                excluded[row] = true;
-                report.Exclude(row, step, reason);
-            }
+            excluded[row] = true;
+            report.Exclude(row, step, reason);
         }
 
         var kept = Enumerable.Range(0, excluded.Length).Where(row => !excluded[row]).ToArray();
@@ -36,15 +33,15 @@ internal static class RowExclusion
             return Exclude(frame, report, step, rows);
         }
 
-        var flagged = new HashSet<int>();
-        foreach (var (row, reason) in rows)
+        foreach (var (row, reason) in Combine(rows))
         {
-            if (flagged.Add(row))
-            {
-                report.Flag(row, step, reason);
-            }
+            report.Flag(row, step, reason);
         }
 
         return frame;
     }
+
+    /// <summary>One entry per row, in row order, its reasons joined in the order given.</summary>
+    private static IEnumerable<(int Row, string Reason)> Combine(IEnumerable<(int Row, string Reason)> rows) =>
+        rows.GroupBy(r => r.Row).OrderBy(g => g.Key).Select(g => (g.Key, string.Join("; ", g.Select(r => r.Reason))));
 }

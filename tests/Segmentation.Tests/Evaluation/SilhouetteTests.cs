@@ -131,7 +131,8 @@ public class SilhouetteTests
         Assert.That(again.SampledRows, Is.EqualTo(sampled.SampledRows));
         for (var i = 0; i < sampled.SampledRows.Count; i++)
         {
-            Assert.That(sampled.Samples[i], Is.EqualTo(exact.Samples[sampled.SampledRows[i]]));
+            // Same distances, summed in another order (row by row instead of tile pair by tile pair).
+            Assert.That(sampled.Samples[i], Is.EqualTo(exact.Samples[sampled.SampledRows[i]]).Within(1e-12));
         }
 
         Assert.That(sampled.Mean, Is.EqualTo(sampled.Samples.Average()).Within(1e-12));
@@ -154,9 +155,10 @@ public class SilhouetteTests
         var small = Allocated(2_000);
         var large = Allocated(8_000);
 
-        // 4x the rows: linear growth is about 4x; an n x n matrix would be 16x and 512 MB at 8,000 rows.
+        // 4x the rows: linear growth is about 4x; an n x n matrix would be 16x and 512 MB at 8,000 rows. The largest
+        // buffer is the per-row, per-tile partial sums: n x (about 32 + k) doubles, 2.2 MB here.
         Assert.That((double)large / small, Is.LessThan(5.0));
-        Assert.That(large, Is.LessThan(8_000L * 8 * 16));
+        Assert.That(large, Is.LessThan(8_000L * 8 * 48));
     }
 
     internal static (DenseMatrix Data, int[] Labels) Blobs(int rows, int features, int clusters, int seed)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Segmentation.Data.Csv;
 
@@ -15,11 +16,29 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
     {
         ColumnKind.Numeric => ParseNumbers(name, texts, given: true)!,
         ColumnKind.Date => ParseDates(name, texts, given: true)!,
-        ColumnKind.Categorical => CategoricalColumn.Wrap(name, texts.ToArray()),
+        ColumnKind.Categorical => Categorical(name, texts),
         _ => (DataFrameColumn?)ParseNumbers(name, texts, given: false)
              ?? (DataFrameColumn?)ParseDates(name, texts, given: false)
-             ?? CategoricalColumn.Wrap(name, texts.ToArray()),
+             ?? Categorical(name, texts),
     };
+
+    /// <summary>Keeps one string per distinct value, so a column of repeated categories holds each text once.</summary>
+    private static CategoricalColumn Categorical(string name, ReadOnlySpan<string?> texts)
+    {
+        var values = new string?[texts.Length];
+        var distinct = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var row = 0; row < texts.Length; row++)
+        {
+            if (texts[row] is { } text)
+            {
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(distinct, text, out _);
+                kept ??= text;
+                values[row] = kept;
+            }
+        }
+
+        return CategoricalColumn.Wrap(name, values);
+    }
 
     /// <summary>
     /// Parses every value as a number. Not given: <see langword="null"/> at the first text that is no number, and an
