@@ -26,7 +26,7 @@ public static class Silhouette
     /// <param name="labels">One cluster label per row; any integers.</param>
     /// <param name="maxDegreeOfParallelism">Most threads; -1 (default) means every core. The result does not depend on it.</param>
     /// <param name="cancellationToken">Stops the work between blocks of rows.</param>
-    /// <exception cref="ArgumentException">The labels do not match the rows, or there are fewer than 2 or more than rows - 1 clusters.</exception>
+    /// <exception cref="ArgumentException">The labels do not match the rows, there are fewer than 2 or more than rows - 1 clusters, or the data has no column.</exception>
     /// <exception cref="SegmentationDataException">A value is not finite.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static SilhouetteResult Compute(
@@ -151,6 +151,11 @@ public static class Silhouette
         }
 
         set.RequireClusterCountForScores();
+        if (data.Columns < 1)
+        {
+            Guard.ThrowArgument($"data.Columns={data.Columns} must be >= 1.", nameof(data));
+        }
+
         EvaluationGuard.RequireFinite(data);
         return set;
     }

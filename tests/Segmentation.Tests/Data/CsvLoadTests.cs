@@ -314,6 +314,16 @@ public class CsvLoadTests
     }
 
     [Test]
+    public void A_stream_that_cannot_seek_is_read_as_plain_text()
+    {
+        using var stream = new NonSeekableStream(Encoding.UTF8.GetBytes("a;b\n1;x\n"));
+
+        var frame = DataFrame.LoadCsv(stream);
+
+        Assert.That(frame.Columns.Names, Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
     public void One_row_of_one_column_loads()
     {
         var frame = Parse("x\n1\n");
@@ -550,5 +560,10 @@ public class CsvLoadTests
         {
             File.Delete(path);
         }
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }

@@ -77,6 +77,16 @@ public class SilhouetteTests
     }
 
     [Test]
+    public void Data_without_columns_is_rejected()
+    {
+        var data = new DenseMatrix([], 3, 0);
+
+        Assert.That(
+            () => Silhouette.Compute(data, [0, 0, 1]),
+            Throws.ArgumentException.With.Message.EqualTo("data.Columns=0 must be >= 1. (Parameter 'data')"));
+    }
+
+    [Test]
     public void A_value_that_is_not_finite_is_a_data_error_naming_row_and_column()
     {
         var data = new DenseMatrix([0, 1, 1, double.NaN, 4, 5], 3, 2);
