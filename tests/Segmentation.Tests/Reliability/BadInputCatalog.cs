@@ -219,6 +219,12 @@ internal static class BadInputCatalog
             Result<DataFrame>("';' is detected", frame => Assert.That(frame.Columns.Count, Is.EqualTo(3))));
         yield return new("Tab separated", Csv, () => Load("tab.csv"),
             Result<DataFrame>("TAB is detected", frame => Assert.That(frame.Columns.Count, Is.EqualTo(3))));
+        yield return new("Gzip-compressed file", Csv, () => Load("rows_2000.csv.gz"),
+            Result<DataFrame>("decompressed while read: all 2,000 rows", frame => Assert.That(frame.Rows.Count, Is.EqualTo(2_000))));
+        yield return new("Corrupt gzip file", Csv, () => Load("corrupt_gzip.csv.gz"),
+            Error<SegmentationDataException>("'corrupt_gzip.csv.gz' is not valid gzip data"));
+        yield return new("Truncated gzip file", Csv, () => Load("truncated.csv.gz"),
+            Error<SegmentationDataException>("'truncated.csv.gz'", "truncated"));
         yield return new("Missing file", Csv, () => Load("no_such_file.csv"),
             Error<FileNotFoundException>("no_such_file.csv"));
         yield return new("Quote as separator", Csv, () => DataFrame.ParseCsv("a,b\n1,2\n", new CsvLoadOptions { Separator = '"' }),
