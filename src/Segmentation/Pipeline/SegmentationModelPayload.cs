@@ -37,7 +37,7 @@ internal sealed record SegmentationModelPayload(
             }
         }
 
-        if (FittedStepConsistency.Names("feature", FeatureNames) is { } featureProblem)
+        if (FittedStepConsistency.Names("features", FeatureNames) is { } featureProblem)
         {
             throw new ModelFileException($"'{source}' is inconsistent: {featureProblem}.");
         }
