@@ -225,6 +225,38 @@ internal static class BadInputCatalog
             Error<SegmentationDataException>("'corrupt_gzip.csv.gz' is not valid gzip data"));
         yield return new("Truncated gzip file", Csv, () => Load("truncated.csv.gz"),
             Error<SegmentationDataException>("'truncated.csv.gz'", "truncated"));
+        yield return new("Numbers with thousands separators", Csv, () => Load("thousands_separators.csv"),
+            Result<DataFrame>("with the invariant culture \"1,234\" is not a number: the column stays text, nothing is misread", frame =>
+                Assert.That(frame.Columns.GetCategorical("Income")[0], Is.EqualTo("1,234"))));
+        yield return new("Numbers with thousands separators given as Numeric", Csv,
+            () => Load("thousands_separators.csv", new CsvLoadOptions { ColumnTypes = { ["Income"] = ColumnKind.Numeric } }),
+            Error<SegmentationDataException>("line 2 (row index 0), column 'Income': value '1,234' is not a number") with { Column = "Income", Row = 0, Value = "1,234" });
+        yield return new("Last line without a line break", Csv, () => Load("no_final_newline.csv"),
+            Result<DataFrame>("the last row is read", frame => Assert.That(frame.Columns.GetNumeric("Income")[1], Is.EqualTo(55))));
+        yield return new("A record of empty fields", Csv, () => Load("empty_record.csv"),
+            Result<DataFrame>("\",,\" is a row of missing values, not skipped", frame =>
+            {
+                Assert.That(frame.Rows.Count, Is.EqualTo(3));
+                Assert.That(frame.Columns["Age"].IsMissing(1), Is.True);
+            }));
+        yield return new("Outliers excluded are reported by id", Csv,
+            () => Fit(Load("outlier.csv"), 2, pipeline => pipeline.SelectFeatures("Age", "Income").ExcludeOutliers()),
+            Result<SegmentationResult>("the 5000 income row is excluded and listed as CustomerID 7; the rest are clustered", result =>
+            {
+                Assert.That(result.Report.ExcludedRows.Select(row => (row.RowId, row.RowIndex)), Is.EqualTo(new[] { ("7", 6) }));
+                Assert.That(result.TrainingRows, Has.Count.EqualTo(7).And.No.Contains(6));
+            }));
+        yield return new("Assign keeps every row, outliers included", Csv,
+            () =>
+            {
+                var frame = Load("outlier.csv");
+                return (frame, Fit(frame, 2, pipeline => pipeline.SelectFeatures("Age", "Income").ExcludeOutliers()).Assign(frame));
+            },
+            Result<(DataFrame Input, DataFrame Assigned)>("scoring never drops rows: one segment per input row", pair =>
+            {
+                Assert.That(pair.Assigned.Rows.Count, Is.EqualTo(pair.Input.Rows.Count));
+                Assert.That(pair.Assigned.Columns["Segment"].MissingCount, Is.Zero);
+            }));
         yield return new("Missing file", Csv, () => Load("no_such_file.csv"),
             Error<FileNotFoundException>("no_such_file.csv"));
         yield return new("Quote as separator", Csv, () => DataFrame.ParseCsv("a,b\n1,2\n", new CsvLoadOptions { Separator = '"' }),
@@ -407,6 +439,28 @@ internal static class BadInputCatalog
                 return LoadBytes(Envelope(json.ToJsonString()));
             },
             Error<ModelFileException>("is inconsistent: centre 0 has 1 values but the model has"));
+        yield return new("Model payload with a one-hot column listed twice (valid checksum)", ModelFiles, () =>
+            {
+                var json = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(SavedModel()))!["payload"]!;
+                var encoded = json["preprocessing"]!["steps"]!.AsArray().Single(step => (string?)step!["$step"] == "oneHotEncode")!["columns"]!.AsArray();
+                encoded.Add(encoded[0]!.DeepClone());
+                return LoadBytes(Envelope(json.ToJsonString()));
+            },
+            Error<ModelFileException>("is inconsistent: in its FittedOneHotEncoding step, the encoded columns name 'Gender' twice"));
+        yield return new("Model payload with a step lacking its $step (valid checksum)", ModelFiles, () =>
+            {
+                var json = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(SavedModel()))!["payload"]!;
+                json["preprocessing"]!["steps"]![0]!.AsObject().Remove("$step");
+                return LoadBytes(Envelope(json.ToJsonString()));
+            },
+            Error<ModelFileException>("has a payload this version cannot read", "type discriminator"));
+        yield return new("Model payload with a null column name (valid checksum)", ModelFiles, () =>
+            {
+                var json = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(SavedModel()))!["payload"]!;
+                json["featureNames"]![0] = null;
+                return LoadBytes(Envelope(json.ToJsonString()));
+            },
+            Error<ModelFileException>("is inconsistent: the features include a null name"));
         yield return new("Model payload with a null preprocessing step (valid checksum)", ModelFiles, () =>
             {
                 var json = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(SavedModel()))!["payload"]!;
