@@ -278,7 +278,9 @@ public sealed class SegmentationPipeline
     /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the fit; nothing is returned then.</param>
     /// <returns>The immutable result.</returns>
-    /// <exception cref="InvalidOperationException">No clustering step was added, or the pipeline was already fitted.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No clustering step was added, the pipeline was already fitted, or a k-prototypes categorical column is also one-hot encoded.
+    /// </exception>
     /// <exception cref="ColumnNotFoundException">A named column does not exist (the closest names are suggested).</exception>
     /// <exception cref="SegmentationDataException">
     /// The data does not allow the fit: fewer rows than clusters, a missing or infinite feature value left after
@@ -302,6 +304,12 @@ public sealed class SegmentationPipeline
 
         foreach (var name in CategoricalColumns)
         {
+            if (_steps.OfType<OneHotEncode>().Any(step => step.Options.Columns is not { } encoded || encoded.Contains(name)))
+            {
+                throw new InvalidOperationException(
+                    $"Column '{name}' is a k-prototypes categorical column and is also one-hot encoded; k-prototypes compares its categories directly: leave it out of OneHotEncode.");
+            }
+
             if (frame.Columns[name] is not CategoricalColumn)
             {
                 Guard.ThrowData(

@@ -164,6 +164,17 @@ public class KPrototypesPipelineTests
     }
 
     [Test]
+    public void A_categorical_column_that_is_also_one_hot_encoded_is_refused()
+    {
+        var pipeline = SegmentationPipeline.Create().OneHotEncode("Gender").KPrototypes(4, "Gender");
+
+        var error = Assert.Throws<InvalidOperationException>(() => pipeline.Fit(SyntheticCustomers.Mall()));
+
+        Assert.That(error!.Message, Is.EqualTo(
+            "Column 'Gender' is a k-prototypes categorical column and is also one-hot encoded; k-prototypes compares its categories directly: leave it out of OneHotEncode."));
+    }
+
+    [Test]
     public void A_missing_category_in_training_names_the_column_and_the_customer()
     {
         var customers = SyntheticCustomers.Mall();
