@@ -6,8 +6,9 @@ using Segmentation.Preprocessing;
 namespace Segmentation.Pipeline;
 
 /// <summary>
-/// A fitted segmentation that scores new customers: the preprocessing chain replayed exactly, the centres, and the
-/// segment names. Immutable and safe to share across threads; saved and loaded as versioned, checksummed JSON.
+/// A fitted segmentation that scores new customers: the preprocessing chain replayed exactly, the centres, the segment
+/// names, the novelty thresholds, and for a Gaussian mixture its weights and covariances, for k-prototypes its
+/// categories and gamma. Immutable and safe to share across threads; saved and loaded as versioned, checksummed JSON.
 /// </summary>
 public sealed class SegmentationModel
 {
@@ -170,7 +171,7 @@ public sealed class SegmentationModel
         var report = new PreprocessingReport(IdColumnName is not null && frame.Columns.Contains(IdColumnName) ? IdColumnName : null);
         var prepared = Preprocessing.Transform(frame, report);
         var matrix = FeatureMatrix.Build(prepared, FeatureNames, report);
-        var segments = new int[matrix.Rows];
+        int[] segments;
         var distances = new double[matrix.Rows];
         DenseMatrix? probabilities = null;
         NoveltyScore[] novelty;
@@ -190,6 +191,7 @@ public sealed class SegmentationModel
                 novelty = _scoring.Novelty.Score(embedded);
                 break;
             default:
+                segments = new int[matrix.Rows];
                 NearestCentre.Assign(matrix, Centroids, segments, distances);
                 novelty = _scoring.Novelty.Score(matrix);
                 break;
