@@ -8,6 +8,9 @@ internal static class Axes
 {
     private const double TickLength = 5;
 
+    /// <summary>Longest rotated category label, in pixels, before it is shortened with an ellipsis.</summary>
+    private const double RotatedLabelWidth = 160;
+
     public static void Bottom(SvgElement parent, IScale scale, Rect area, string? title, bool grid = true)
     {
         var group = parent.Add("g").Set("data-axis", "x");
@@ -62,7 +65,7 @@ internal static class Axes
         for (var i = 0; i < bands.Labels.Count; i++)
         {
             var x = bands.Center(i);
-            var label = ChartCanvas.Text(x, area.Bottom + 17, TextMetrics.Fit(bands.Labels[i], TextMetrics.TickFontSize, rotate ? 130 : bands.BandWidth),
+            var label = ChartCanvas.Text(x, area.Bottom + 17, TextMetrics.Fit(bands.Labels[i], TextMetrics.TickFontSize, rotate ? RotatedLabelWidth : bands.BandWidth),
                 TextMetrics.TickFontSize, rotate ? "end" : "middle");
             if (rotate)
             {
@@ -99,7 +102,7 @@ internal static class Axes
     /// <summary>Pixels the band labels and title need below the plot area.</summary>
     public static double BottomBandsHeight(BandScale bands) =>
         BandLabelsRotate(bands)
-            ? 24 + (Math.Min(bands.Labels.Max(label => TextMetrics.Width(label, TextMetrics.TickFontSize)), 130) * 0.65)
+            ? 24 + (Math.Min(bands.Labels.Max(label => TextMetrics.Width(label, TextMetrics.TickFontSize)), RotatedLabelWidth) * 0.65)
             : 52;
 
     /// <summary>Pixels a left label column needs for <paramref name="labels"/>, capped at <paramref name="maximum"/>.</summary>
@@ -110,6 +113,12 @@ internal static class Axes
         new SvgElement("line")
             .Set("x1", x1).Set("y1", y1).Set("x2", x2).Set("y2", y2)
             .Set("stroke", stroke).Set("stroke-width", width);
+
+    /// <summary>Pixels a rotated first label reaches left of its band centre (0 when labels are not rotated).</summary>
+    public static double RotatedLabelOverhang(BandScale bands) =>
+        BandLabelsRotate(bands)
+            ? Math.Cos(40 * Math.PI / 180) * Math.Min(TextMetrics.Width(bands.Labels[0], TextMetrics.TickFontSize), RotatedLabelWidth)
+            : 0;
 
     private static bool BandLabelsRotate(BandScale bands) =>
         bands.Labels.Count > 0 &&

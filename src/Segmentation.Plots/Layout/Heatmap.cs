@@ -23,10 +23,13 @@ internal static class Heatmap
         string[] cellTexts, string[] cellTooltips, double colorBarLimit, string colorBarTitle)
     {
         var labelWidth = Axes.LabelColumnWidth(rowLabels, 170);
-        var left = 16 + labelWidth + 10;
         var right = canvas.Width - 90.0;
         var top = canvas.ContentTop + 8;
-        var provisional = new BandScale(columnLabels, left, right, 0.04);
+        var provisional = new BandScale(columnLabels, 16 + labelWidth + 10, right, 0.04);
+
+        // A rotated first column label must not run off the left edge when the row labels are short.
+        var left = Math.Max(16 + labelWidth + 10, 8 + Axes.RotatedLabelOverhang(provisional) - (provisional.BandWidth / 2));
+        provisional = new BandScale(columnLabels, left, right, 0.04);
         var bottom = canvas.Height - Axes.BottomBandsHeight(provisional) - 4;
         var area = new Rect(left, top, right - left, bottom - top);
         var columns = new BandScale(columnLabels, area.X, area.Right, 0.04);

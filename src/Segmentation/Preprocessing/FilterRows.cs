@@ -64,6 +64,12 @@ public sealed record FittedPredicateFilter(string Description) : FittedStep
             return frame;
         }
 
-        return RowExclusion.Exclude(frame, report, nameof(FilterRows), ExcludedAtFit.Select(row => (row, Description)));
+        var reasons = new string?[frame.Rows.Count];
+        foreach (var row in ExcludedAtFit)
+        {
+            reasons[row] = Description;
+        }
+
+        return RowExclusion.Apply(frame, report, nameof(FilterRows), training: true, reasons);
     }
 }

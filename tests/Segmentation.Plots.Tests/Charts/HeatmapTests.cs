@@ -49,6 +49,19 @@ public sealed class HeatmapTests
     }
 
     [Test]
+    public void Long_rotated_feature_names_stay_inside_the_chart_when_segment_names_are_short()
+    {
+        var names = Enumerable.Range(1, 10).Select(i => $"A rather long feature name {i}").ToArray();
+
+        var chart = Plots.Charts.ProfileHeatmap(new DenseMatrix(new double[2 * 10], 2, 10), ["S1", "S2"], names);
+        var firstCell = ChartXml.Marks(chart, "cell")[0];
+        var x = double.Parse((string)firstCell.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // The first label ends at the cell's centre and runs down-left at 40 degrees for at most 160 px.
+        Assert.That(x, Is.GreaterThanOrEqualTo((Math.Cos(40 * Math.PI / 180) * 160) - 40));
+    }
+
+    [Test]
     public void A_name_count_that_differs_from_the_matrix_is_rejected()
     {
         var exception = Assert.Throws<ArgumentException>(() =>

@@ -37,11 +37,25 @@ internal static class Gallery
         ("criteria", Plots.Charts.Criteria(ClusterCounts, SilhouetteScores, DaviesBouldin, CalinskiHarabasz, chosenClusterCount: 3)),
         ("silhouette", Plots.Charts.Silhouette(SampleSilhouettes(), Samples.Labels, Samples.SegmentNames)),
         ("profile-heatmap", Plots.Charts.ProfileHeatmap(Contrasts, Samples.SegmentNames, Samples.FeatureNames, Samples.Centroids)),
+        ("profile-heatmap-wide", Plots.Charts.ProfileHeatmap(WideContrasts(), ["Loyal big spenders", "Bargain hunters", "New customers", "Lapsed", "Occasional"],
+            ["Recency (days)", "Frequency (orders)", "Monetary (GBP)", "Average basket value", "Web share", "Discount share", "Tenure (months)", "Returns", "Categories bought", "Age"])),
         ("segment-sizes", Plots.Charts.SegmentSizes([4, 4, 4], Samples.SegmentNames)),
         ("histogram", Plots.Charts.Histogram(Column(2), "Spending Score", "1-100")),
         ("histograms", Plots.Charts.Histograms(Samples.Data, Samples.FeatureNames)),
         ("correlation-heatmap", Plots.Charts.CorrelationHeatmap(Samples.Data, Samples.FeatureNames)),
     ];
+
+    /// <summary>5 segments x 10 features of contrasts between -2.5 and 2.5, a fixed pattern.</summary>
+    public static DenseMatrix WideContrasts()
+    {
+        var values = new double[5 * 10];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Math.Round(2.5 * Math.Sin(i * 1.7), 2);
+        }
+
+        return new DenseMatrix(values, 5, 10);
+    }
 
     public static double[] Column(int column) => [.. Enumerable.Range(0, Samples.Data.Rows).Select(row => Samples.Data[row, column])];
 
