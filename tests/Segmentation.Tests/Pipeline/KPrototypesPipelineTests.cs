@@ -45,6 +45,26 @@ public class KPrototypesPipelineTests
     }
 
     [Test]
+    public void Each_segments_gender_profile_counts_its_members_and_its_mode_is_the_majority_gender()
+    {
+        var customers = SyntheticCustomers.Mall();
+        var result = FitMall();
+        var genders = customers.Columns.GetCategorical("Gender");
+
+        for (var segment = 0; segment < result.ChosenClusterCount; segment++)
+        {
+            var members = Enumerable.Range(0, 200).Where(row => result.Labels[row] == segment).ToArray();
+            var female = members.Count(row => genders[row] == "Female");
+            var male = members.Length - female;
+            var profile = result.Segments[segment].CategoricalFeature("Gender");
+
+            Assert.That(profile["Female"].Count, Is.EqualTo(female));
+            Assert.That(profile["Male"].Count, Is.EqualTo(male));
+            Assert.That(result.Model.CategoricalModes[segment][0], Is.EqualTo(male > female ? "Male" : "Female"), "the lowest code wins a tie");
+        }
+    }
+
+    [Test]
     public void Without_named_features_the_categorical_columns_are_kept_out_of_the_numeric_ones()
     {
         var result = SegmentationPipeline.Create().WithIdColumn("CustomerID").Normalize().KPrototypes(3, "Gender").Fit(SyntheticCustomers.Mall());
