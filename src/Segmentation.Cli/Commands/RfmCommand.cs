@@ -17,7 +17,22 @@ internal static class RfmCommand
         var date = new Option<string>("--date") { Description = "The invoice date column.", DefaultValueFactory = _ => Defaults.RfmDateColumn };
         var quantity = new Option<string>("--quantity") { Description = "The quantity column.", DefaultValueFactory = _ => Defaults.RfmQuantityColumn };
         var price = new Option<string>("--price") { Description = "The unit price column.", DefaultValueFactory = _ => Defaults.RfmPriceColumn };
-        var asOf = new Option<DateTime?>("--as-of") { Description = "The date recency is counted to (yyyy-MM-dd). Default: the day after the last transaction." };
+        var asOf = new Option<DateTime?>("--as-of")
+        {
+            Description = "The date recency is counted to (yyyy-MM-dd). Default: the day after the last transaction.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+                {
+                    return value;
+                }
+
+                result.AddError($"--as-of '{text}' is not a date; write it as yyyy-MM-dd (e.g. 2011-12-10).");
+                return null;
+            },
+        };
         var output = new Option<string>("--out") { Description = "The output folder.", DefaultValueFactory = _ => "rfm-out" };
         var command = new Command("rfm", "Build an RFM table from transactions: recency, frequency, monetary value, 1-5 scores and a named segment per customer.")
         {
