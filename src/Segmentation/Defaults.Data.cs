@@ -16,12 +16,13 @@ public static partial class Defaults
     public static IReadOnlyList<char> CsvSeparators { get; } = [',', '\t', ';'];
 
     /// <summary>
-    /// Date formats <c>DataFrame.LoadCsv</c> tries, in this order, after any the caller gives (invariant culture):
-    /// ISO <c>yyyy-MM-dd</c>, <c>yyyy-MM-dd HH:mm:ss</c> (with optional fraction), <c>yyyy-MM-ddTHH:mm:ss</c>,
-    /// <c>yyyy-MM-dd HH:mm</c>, <c>yyyy/MM/dd</c>, then day-first <c>dd-MM-yyyy</c>, <c>dd/MM/yyyy</c>, <c>dd.MM.yyyy</c>
-    /// before month-first <c>MM-dd-yyyy</c>, <c>MM/dd/yyyy</c> (each also with <c>HH:mm:ss</c> and <c>HH:mm</c>).
-    /// A column is read as dates when one format parses every value, the first such format winning; so a column
-    /// whose values all have day and month &lt;= 12 is read day-first, and one with a value like 12-25-2012 month-first.
+    /// Date formats <c>DataFrame.LoadCsv</c> tries after any the caller gives (invariant culture), in three groups by
+    /// their first field: year first (ISO <c>yyyy-MM-dd</c>, <c>yyyy-MM-dd HH:mm:ss</c> with an optional fraction, the
+    /// same with 'T', <c>yyyy-MM-dd HH:mm</c>, <c>yyyy/MM/dd</c>), then day first (<c>dd-MM-yyyy</c>, <c>dd/MM/yyyy</c>,
+    /// <c>dd.MM.yyyy</c>, with <c>HH:mm:ss</c> or <c>HH:mm</c>), then month first (<c>MM-dd-yyyy</c>, <c>MM/dd/yyyy</c>,
+    /// likewise). A column is read as dates when the formats of one group parse every value, the first such group
+    /// winning: so a column whose days and months are all &lt;= 12 is read day first (04-09-2012 is 4 September 2012),
+    /// one holding 12-25-2012 month first, and one mixing both is text.
     /// </summary>
     public static IReadOnlyList<string> DateFormats { get; } =
     [

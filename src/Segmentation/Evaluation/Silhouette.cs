@@ -173,27 +173,26 @@ public static class Silhouette
     {
         var clusters = set.ClusterCount;
         var features = data.Columns;
-        var queries = ArrayPool<double>.Shared.Rent(4 * Math.Max(1, features));
-        var distanceSums = ArrayPool<double>.Shared.Rent(4 * clusters);
+        var first = block * BlockRows;
+        var count = Math.Min(output.Length, first + BlockRows) - first;
+        var padded = (count + SilhouetteDistanceSums.QueryRows - 1) / SilhouetteDistanceSums.QueryRows * SilhouetteDistanceSums.QueryRows;
+        var queries = ArrayPool<double>.Shared.Rent(Math.Max(1, padded * features));
+        var distanceSums = ArrayPool<double>.Shared.Rent(count * clusters);
         try
         {
-            var first = block * BlockRows;
-            var last = Math.Min(output.Length, first + BlockRows);
-            for (var start = first; start < last; start += 4)
+            // Padding rows repeat the last real row; their sums are computed and dropped.
+            for (var r = 0; r < padded; r++)
             {
-                var queryCount = Math.Min(4, last - start);
-                for (var r = 0; r < queryCount; r++)
-                {
-                    var row = rows is null ? start + r : rows[start + r];
-                    data.Row(row).CopyTo(queries.AsSpan(r * features, features));
-                }
+                var index = first + Math.Min(r, count - 1);
+                var row = rows is null ? index : rows[index];
+                data.Row(row).CopyTo(queries.AsSpan(r * features, features));
+            }
 
-                sums.Compute(queries.AsSpan(0, queryCount * features), queryCount, distanceSums);
-                for (var r = 0; r < queryCount; r++)
-                {
-                    var row = rows is null ? start + r : rows[start + r];
-                    output[start + r] = FromSums(distanceSums.AsSpan(r * clusters, clusters), set.Compact[row], set.Counts);
-                }
+            sums.Compute(queries.AsSpan(0, padded * features), count, distanceSums);
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows is null ? first + r : rows[first + r];
+                output[first + r] = FromSums(distanceSums.AsSpan(r * clusters, clusters), set.Compact[row], set.Counts);
             }
         }
         finally

@@ -40,11 +40,18 @@ internal static class ColumnNames
     public static string[]? ValidateOptional(IEnumerable<string>? names, string parameterName) =>
         names is null ? null : Validate(names, parameterName);
 
-    /// <summary>The named numeric columns, or every numeric column when <paramref name="names"/> is null.</summary>
-    public static NumericColumn[] Numeric(DataFrame frame, IReadOnlyList<string>? names) =>
+    /// <summary>
+    /// The named numeric columns, or when <paramref name="names"/> is null every numeric column except the report's
+    /// id column (an id is never a feature).
+    /// </summary>
+    public static NumericColumn[] Numeric(DataFrame frame, IReadOnlyList<string>? names, PreprocessingReport report) =>
         names is null
-            ? frame.Columns.OfType<NumericColumn>().ToArray()
-            : names.Select(frame.Columns.GetNumeric).ToArray();
+            ? [.. Default(frame, report).OfType<NumericColumn>()]
+            : [.. names.Select(frame.Columns.GetNumeric)];
+
+    /// <summary>The columns a step with no column list works on: every column except the report's id column.</summary>
+    public static IEnumerable<DataFrameColumn> Default(DataFrame frame, PreprocessingReport report) =>
+        frame.Columns.Where(c => c.Name != report.IdColumnName);
 
     public static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 }

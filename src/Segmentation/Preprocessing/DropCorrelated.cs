@@ -8,7 +8,7 @@ public sealed record CorrelationFilterOptions
     /// <summary>Gets the threshold: of each pair with |Pearson r| above it, one column is dropped. Default <see cref="Defaults.CorrelationThreshold"/> (0.95).</summary>
     public double Threshold { get; init; } = Defaults.CorrelationThreshold;
 
-    /// <summary>Gets the columns examined; <see langword="null"/> (the default) examines every numeric column.</summary>
+    /// <summary>Gets the columns examined; <see langword="null"/> (the default) examines every numeric column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 }
 
@@ -47,7 +47,7 @@ public sealed class DropCorrelated : PreprocessingStep
 
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
-        var columns = ColumnNames.Numeric(training, Options.Columns);
+        var columns = ColumnNames.Numeric(training, Options.Columns, report);
         var dropped = new bool[columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {

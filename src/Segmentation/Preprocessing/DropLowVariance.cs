@@ -9,7 +9,7 @@ public sealed record LowVarianceOptions
     /// <summary>Gets the threshold: a column whose population variance is at most this is dropped. Default <see cref="Defaults.VarianceThreshold"/> (0).</summary>
     public double Threshold { get; init; } = Defaults.VarianceThreshold;
 
-    /// <summary>Gets the columns examined; <see langword="null"/> (the default) examines every numeric column.</summary>
+    /// <summary>Gets the columns examined; <see langword="null"/> (the default) examines every numeric column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 }
 
@@ -48,7 +48,7 @@ public sealed class DropLowVariance : PreprocessingStep
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
         var dropped = new List<string>();
-        foreach (var column in ColumnNames.Numeric(training, Options.Columns))
+        foreach (var column in ColumnNames.Numeric(training, Options.Columns, report))
         {
             var present = Statistics.Present(column.Values);
             if (present.Length == 0)

@@ -24,7 +24,7 @@ public sealed record OutlierOptions
     /// <summary>Gets the z-score threshold. Default <see cref="Defaults.ZScoreThreshold"/> (3).</summary>
     public double ZScoreThreshold { get; init; } = Defaults.ZScoreThreshold;
 
-    /// <summary>Gets the numeric columns checked; <see langword="null"/> (the default) checks every numeric column.</summary>
+    /// <summary>Gets the numeric columns checked; <see langword="null"/> (the default) checks every numeric column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 }
 
@@ -68,7 +68,7 @@ public sealed class ExcludeOutliers : PreprocessingStep
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
         var bounds = new List<ColumnBounds>();
-        foreach (var column in ColumnNames.Numeric(training, Options.Columns))
+        foreach (var column in ColumnNames.Numeric(training, Options.Columns, report))
         {
             var present = Statistics.Present(column.Values);
             if (present.Length == 0)

@@ -22,7 +22,7 @@ public sealed record ImputationOptions
 
     /// <summary>
     /// Gets the columns imputed; <see langword="null"/> (the default) imputes every numeric and categorical column of the
-    /// training frame. Date columns are never imputed.
+    /// training frame except the id column (<see cref="PreprocessingReport.IdColumnName"/>). Date columns are never imputed.
     /// </summary>
     public IReadOnlyList<string>? Columns { get; init; }
 }
@@ -87,7 +87,7 @@ public sealed class ImputeMissing : PreprocessingStep
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
         var columns = Options.Columns is null
-            ? training.Columns.Where(c => c.Kind != ColumnKind.Date).ToArray()
+            ? ColumnNames.Default(training, report).Where(c => c.Kind != ColumnKind.Date).ToArray()
             : Options.Columns.Select(name => training.Columns[name]).ToArray();
         var fills = new List<ColumnFill>(columns.Length);
         foreach (var column in columns)

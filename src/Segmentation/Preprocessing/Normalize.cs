@@ -14,7 +14,7 @@ public sealed record NormalizationOptions
     /// </summary>
     public bool Log1p { get; init; }
 
-    /// <summary>Gets the columns scaled; <see langword="null"/> (the default) scales every numeric column.</summary>
+    /// <summary>Gets the columns scaled; <see langword="null"/> (the default) scales every numeric column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 }
 
@@ -55,7 +55,7 @@ public sealed class Normalize : PreprocessingStep
     {
         var scales = new List<ColumnScale>();
         var dropped = new List<string>();
-        foreach (var column in ColumnNames.Numeric(training, Options.Columns))
+        foreach (var column in ColumnNames.Numeric(training, Options.Columns, report))
         {
             var values = Options.Log1p ? LogValues(column, report) : column.Values.ToArray();
             var present = Statistics.Present(values);

@@ -5,7 +5,7 @@ namespace Segmentation.Preprocessing;
 /// <summary>Options of <see cref="OneHotEncode"/>.</summary>
 public sealed record OneHotEncodingOptions
 {
-    /// <summary>Gets the categorical columns encoded; <see langword="null"/> (the default) encodes every categorical column.</summary>
+    /// <summary>Gets the categorical columns encoded; <see langword="null"/> (the default) encodes every categorical column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 
     /// <summary>Gets the text between column and category in indicator names. Default <see cref="Defaults.OneHotSeparator"/> ("_").</summary>
@@ -47,7 +47,7 @@ public sealed class OneHotEncode : PreprocessingStep
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
         var columns = Options.Columns is null
-            ? training.Columns.OfType<CategoricalColumn>().ToArray()
+            ? ColumnNames.Default(training, report).OfType<CategoricalColumn>().ToArray()
             : Options.Columns.Select(training.Columns.GetCategorical).ToArray();
         var encoded = new List<CategoryColumns>(columns.Length);
         var existing = new HashSet<string>(training.Columns.Names, StringComparer.Ordinal);

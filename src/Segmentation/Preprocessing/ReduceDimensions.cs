@@ -11,7 +11,7 @@ public sealed record DimensionReductionOptions
     /// <summary>Gets the share of variance to explain, in (0, 1]: the fewest components whose cumulative ratio exceeds it (as scikit-learn).</summary>
     public double? VarianceShare { get; init; }
 
-    /// <summary>Gets the numeric columns analysed; <see langword="null"/> (the default) uses every numeric column.</summary>
+    /// <summary>Gets the numeric columns analysed; <see langword="null"/> (the default) uses every numeric column except the id column (<see cref="PreprocessingReport.IdColumnName"/>).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
 
     /// <summary>Gets the prefix of the component columns. Default <see cref="Defaults.PrincipalComponentPrefix"/> ("PC"): PC1, PC2, ...</summary>
@@ -77,7 +77,7 @@ public sealed class ReduceDimensions : PreprocessingStep
 
     private protected override FittedStep FitCore(DataFrame training, PreprocessingReport report)
     {
-        var columns = ColumnNames.Numeric(training, Options.Columns).Select(c => c.Name).ToArray();
+        var columns = ColumnNames.Numeric(training, Options.Columns, report).Select(c => c.Name).ToArray();
         var data = FeatureMatrix.Build(training, columns, report);
         var pca = PrincipalComponents.Fit(data);
         var count = Options.ComponentCount ?? pca.ComponentCountFor(Options.VarianceShare!.Value);

@@ -12,6 +12,9 @@ namespace Segmentation.Profiling;
 ///     spending score / mnt total / total spending / spending -> "spending", num purchases -> "purchases",
 ///     num web visits month -> "web visits", monetary -> "spend", frequency -> "frequency", recency -> "recency",
 ///     year birth -> "birth year".
+/// A level and a noun make the phrase "high income", "low spending", "average age", except that counts read
+/// "many children" / "few children" (children, kids, teens, purchases, orders, visits, web visits) and recency reads
+/// "recent" (low) / "lapsed" (high) / "average recency".
 /// </summary>
 public static class FeatureNouns
 {
@@ -30,6 +33,33 @@ public static class FeatureNouns
         ["recency"] = "recency",
         ["year birth"] = "birth year",
     };
+
+    private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)
+    {
+        "children", "kids", "teens", "kidhome", "teenhome", "purchases", "orders", "visits", "web visits",
+    };
+
+    /// <summary>Returns the lowercase phrase for a level of the feature called <paramref name="noun"/>: "high income", "many children", "recent".</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="noun">The noun from <see cref="For"/>.</param>
+    /// <returns>The phrase.</returns>
+    public static string Phrase(FeatureLevel level, string noun)
+    {
+        Guard.NotNull(noun);
+        if (noun == "recency" && level != FeatureLevel.Average)
+        {
+            return level == FeatureLevel.Low ? "recent" : "lapsed";
+        }
+
+        return (level, CountNouns.Contains(noun)) switch
+        {
+            (FeatureLevel.High, true) => $"many {noun}",
+            (FeatureLevel.Low, true) => $"few {noun}",
+            (FeatureLevel.High, false) => $"high {noun}",
+            (FeatureLevel.Low, false) => $"low {noun}",
+            _ => $"average {noun}",
+        };
+    }
 
     /// <summary>Returns the noun for <paramref name="column"/> by the rule above.</summary>
     /// <param name="column">The column name.</param>

@@ -23,8 +23,8 @@ public sealed class NameFeature
     /// <summary>Gets the standardized effect the level was read from.</summary>
     public double EffectSize { get; }
 
-    /// <summary>Gets the phrase, lowercase: "high income", "average spending".</summary>
-    public string Phrase => $"{Level.ToString().ToLowerInvariant()} {Noun}";
+    /// <summary>Gets the phrase, lowercase: "high income", "average spending", "many children" (see <see cref="FeatureNouns.Phrase"/>).</summary>
+    public string Phrase => FeatureNouns.Phrase(Level, Noun);
 
     /// <inheritdoc />
     public override string ToString() => Phrase;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Segmentation.Profiling;
@@ -19,7 +20,7 @@ internal static class SegmentProfileRendering
         var (header, rows, population) = WideTable(set);
         var builder = new StringBuilder();
         builder.Append("| ").AppendJoin(" | ", header.Select(EscapeMarkdown)).Append(" |\n");
-        builder.Append('|').AppendJoin('|', header.Select((_, i) => i is 0 or 2 or 3 || i > 3 ? " ---: " : " --- ")).Append("|\n");
+        builder.Append('|').AppendJoin('|', header.Select((_, i) => i == 1 ? " --- " : " ---: ")).Append("|\n");
         foreach (var row in rows.Append(population))
         {
             builder.Append("| ").AppendJoin(" | ", row.Select(EscapeMarkdown)).Append(" |\n");
@@ -102,10 +103,11 @@ internal static class SegmentProfileRendering
         return builder.ToString();
     }
 
+    /// <remarks>Relaxed escaping keeps "Can't" and "£" readable; the output is data, not HTML.</remarks>
     public static string Json(SegmentProfileSet set, bool indented)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("rowCount", set.RowCount);

@@ -19,7 +19,7 @@ namespace Segmentation.Profiling;
 /// population standard deviation, see <see cref="NumericFeatureProfile.EffectSize"/>); the first
 /// <see cref="SegmentProfilerOptions.NamingFeatureCount"/> (2) are each called "high" when the effect is at least
 /// +<see cref="SegmentProfilerOptions.NamingEffectThreshold"/> (0.5), "low" when at most -0.5, else "average", with
-/// the column's noun from <see cref="FeatureNouns"/>. The phrases are written in naming-column order, so that all
+/// the column's noun and phrase from <see cref="FeatureNouns"/> ("many children", "recent" for low recency). The phrases are written in naming-column order, so that all
 /// segments read alike, and the first letter is capitalised: "High income, low spending"; a segment average on
 /// both reads "Average income, average spending". Names are made unique (ignoring case): while two segments share
 /// a name, each of them that has another naming column adds its next strongest one ("High income, low spending,

@@ -216,6 +216,14 @@ public class CsvLoadTests
     }
 
     [Test]
+    public void Iso_dates_with_and_without_times_mix_in_one_column()
+    {
+        var frame = Parse("d\n2012-09-04\n2010-12-01 08:26:00\n");
+
+        Assert.That(frame.Columns.GetDate("d")[1], Is.EqualTo(new DateTime(2010, 12, 1, 8, 26, 0)));
+    }
+
+    [Test]
     public void A_column_mixing_day_first_and_month_first_dates_is_categorical()
     {
         var frame = Parse("d\n25-12-2012\n12-25-2012\n");
@@ -401,10 +409,10 @@ public class CsvLoadTests
     {
         var options = new CsvLoadOptions { ColumnTypes = { ["d"] = ColumnKind.Date } };
 
-        var error = ParseFails("d\n2012-01-01\nsoon\n", options);
+        var error = ParseFails("d\n01-02-2012\nsoon\n", options);
 
         Assert.That(error.Message, Is.EqualTo(
-            "CSV input line 3 (row index 1), column 'd': value 'soon' is not a date in the format 'yyyy-MM-dd'; the column's type was given as Date. Add its format to CsvLoadOptions.DateFormats."));
+            "CSV input line 3 (row index 1), column 'd': value 'soon' is not a date in the formats 'dd-MM-yyyy', 'dd-MM-yyyy HH:mm:ss', 'dd-MM-yyyy HH:mm', 'dd/MM/yyyy', 'dd/MM/yyyy HH:mm:ss', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy'; the column's type was given as Date. Add its format to CsvLoadOptions.DateFormats."));
     }
 
     [TestCase("Infinity")]

@@ -6,7 +6,7 @@ namespace Segmentation.Data.Csv;
 /// Turns one column of raw cell texts (<see langword="null"/> = missing) into a typed column: the given kind, or the
 /// kind inferred from every value (numeric, else date in one format, else categorical; no values: numeric).
 /// </summary>
-internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines, CultureInfo culture, IReadOnlyList<string> dateFormats)
+internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines, CultureInfo culture, IReadOnlyList<string[]> dateFormatGroups)
 {
     private const NumberStyles NumberStyle = NumberStyles.Float;
     private const DateTimeStyles DateStyle = DateTimeStyles.AllowWhiteSpaces;
@@ -57,9 +57,10 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
     }
 
     /// <summary>
-    /// Parses every value with the first format (in <see cref="CsvLoadOptions.DateFormats"/> then
-    /// <see cref="Defaults.DateFormats"/> order) that parses them all; one format per column, so day-first and
-    /// month-first values are never mixed. Not given: <see langword="null"/> when no format parses them all.
+    /// Parses every value with one group of formats: the caller's <see cref="CsvLoadOptions.DateFormats"/>, then the
+    /// groups of <see cref="Defaults.DateFormats"/> by their first field (year first = ISO, day first, month first).
+    /// A value may use any format of the group (a midnight date without its time beside a timestamp) but day-first and
+    /// month-first values never mix. Not given: <see langword="null"/> when no group parses them all.
     /// </summary>
     private DateColumn? ParseDates(string name, ReadOnlySpan<string?> texts, bool given)
     {
@@ -70,16 +71,16 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
         }
 
         var values = new DateTime?[texts.Length];
-        string? firstFittingFormat = null;
-        foreach (var format in dateFormats)
+        string[]? firstFittingGroup = null;
+        foreach (var group in dateFormatGroups)
         {
-            if (!DateTime.TryParseExact(texts[first], format, culture, DateStyle, out _))
+            if (!DateTime.TryParseExact(texts[first], group, culture, DateStyle, out _))
             {
                 continue;
             }
 
-            firstFittingFormat ??= format;
-            if (TryParseAll(texts, format, values) < 0)
+            firstFittingGroup ??= group;
+            if (TryParseAll(texts, group, values) < 0)
             {
                 return DateColumn.Wrap(name, values);
             }
@@ -90,13 +91,13 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
             return null;
         }
 
-        var reportedFormat = firstFittingFormat ?? dateFormats[0];
-        var failed = TryParseAll(texts, reportedFormat, values);
-        throw CsvErrors.NotADate(source, lines[failed], failed, name, texts[failed]!, reportedFormat);
+        var reported = firstFittingGroup ?? dateFormatGroups[0];
+        var failed = TryParseAll(texts, reported, values);
+        throw CsvErrors.NotADate(source, lines[failed], failed, name, texts[failed]!, reported);
     }
 
     /// <summary>Fills <paramref name="values"/>; returns the first row that does not parse, or -1.</summary>
-    private int TryParseAll(ReadOnlySpan<string?> texts, string format, DateTime?[] values)
+    private int TryParseAll(ReadOnlySpan<string?> texts, string[] formats, DateTime?[] values)
     {
         for (var row = 0; row < texts.Length; row++)
         {
@@ -107,7 +108,7 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
                 continue;
             }
 
-            if (!DateTime.TryParseExact(text, format, culture, DateStyle, out var value))
+            if (!DateTime.TryParseExact(text, formats, culture, DateStyle, out var value))
             {
                 return row;
             }
@@ -129,5 +130,19 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
         }
 
         return -1;
+    }
+
+    /// <summary>The caller's formats as one group, then the defaults grouped by their first field (y, d or M).</summary>
+    public static IReadOnlyList<string[]> GroupDateFormats(IEnumerable<string> given)
+    {
+        var groups = new List<string[]>();
+        var callers = given.ToArray();
+        if (callers.Length > 0)
+        {
+            groups.Add(callers);
+        }
+
+        groups.AddRange(Defaults.DateFormats.GroupBy(format => format[0]).Select(group => group.ToArray()));
+        return groups;
     }
 }

@@ -36,6 +36,6 @@ internal static class CsvErrors
     public static SegmentationDataException NotFinite(string source, int line, int row, string column, string value) =>
         new($"{Location(source, line, row)}, column '{column}': value '{value}' is not a finite number. Add it to CsvLoadOptions.MissingValueTokens to read it as missing, or give the column type Categorical.", column, row, value);
 
-    public static SegmentationDataException NotADate(string source, int line, int row, string column, string value, string format) =>
-        new($"{Location(source, line, row)}, column '{column}': value '{value}' is not a date in the format '{format}'; the column's type was given as Date. Add its format to CsvLoadOptions.DateFormats.", column, row, value);
+    public static SegmentationDataException NotADate(string source, int line, int row, string column, string value, IEnumerable<string> formats) =>
+        new($"{Location(source, line, row)}, column '{column}': value '{value}' is not a date in the formats '{string.Join("', '", formats)}'; the column's type was given as Date. Add its format to CsvLoadOptions.DateFormats.", column, row, value);
 }

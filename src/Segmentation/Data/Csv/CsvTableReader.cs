@@ -192,8 +192,8 @@ internal sealed class CsvTableReader
             }
         }
 
-        var formats = _options.DateFormats.Concat(Defaults.DateFormats).Distinct(StringComparer.Ordinal).ToArray();
-        var converter = new CsvColumnConverter(_source, lines, _options.Culture, formats);
+        var formatGroups = CsvColumnConverter.GroupDateFormats(_options.DateFormats);
+        var converter = new CsvColumnConverter(_source, lines, _options.Culture, formatGroups);
         var typed = new DataFrameColumn[names.Length];
         for (var i = 0; i < names.Length; i++)
         {

@@ -25,6 +25,7 @@ internal static class CsvTableWriter
         {
             Delimiter = options.Separator.ToString(),
             NewLine = options.NewLine,
+            ShouldQuote = args => NeedsQuotes(args.Field, options.Separator),
         };
 
         using var csv = new CsvWriter(writer, configuration, leaveOpen: true);
@@ -50,6 +51,17 @@ internal static class CsvTableWriter
 
         csv.Flush();
     }
+
+    /// <summary>
+    /// Quotes a field holding the separator, a quote or any line-break character (a lone '\r' too, which CsvHelper
+    /// leaves bare when the line end is "\n"), or white space at either end (which a reader might trim).
+    /// </summary>
+    private static bool NeedsQuotes(string? field, char separator) =>
+        field is { Length: > 0 }
+        && (field.AsSpan().IndexOfAny('"', '\r', '\n') >= 0
+            || field.Contains(separator, StringComparison.Ordinal)
+            || char.IsWhiteSpace(field[0])
+            || char.IsWhiteSpace(field[^1]));
 
     private static string Format(DataFrameColumn column, int row) =>
         column is DateColumn dates && dates[row] is { } date && date.Ticks % TimeSpan.TicksPerSecond != 0
