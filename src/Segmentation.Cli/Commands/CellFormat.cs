@@ -6,7 +6,7 @@ namespace Segmentation.Cli.Commands;
 internal static class CellFormat
 {
     public static string Number(double value) =>
-        double.IsNaN(value) ? string.Empty : value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? string.Empty : value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Metric(double? value) =>
         value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "n/a";

@@ -24,10 +24,20 @@ internal static class AnalysisPrinter
         }
 
         terminal.Line();
+        var sweep = ClusterCountExplanation.Sweep(result);
+        if (sweep.Count > 0)
+        {
+            terminal.Table(
+                ["k", "Inertia", "Silhouette", "Davies-Bouldin", "Calinski-Harabasz"],
+                sweep.Select(point => (IReadOnlyList<string>)[
+                    CellFormat.Count(point.K), CellFormat.Metric(point.Inertia), CellFormat.Metric(point.Silhouette),
+                    CellFormat.Metric(point.DaviesBouldin), CellFormat.Metric(point.CalinskiHarabasz)]).ToArray());
+        }
+
         terminal.Heading(ClusterCountExplanation.Reason(result, request.ClusterCount));
         var quality = result.Quality;
         terminal.Line(
-            $"Inertia {CellFormat.Metric(quality.Inertia)}, silhouette {CellFormat.Metric(quality.Silhouette)}, " +
+            $"Inertia {CellFormat.Metric(quality.Inertia)} (scaled space), silhouette {CellFormat.Metric(quality.Silhouette)}, " +
             $"Davies-Bouldin {CellFormat.Metric(quality.DaviesBouldin)}, Calinski-Harabasz {CellFormat.Metric(quality.CalinskiHarabasz)}");
         terminal.Line();
         PrintSegments(terminal, result);

@@ -6,14 +6,20 @@ using Segmentation.Pipeline;
 
 namespace Segmentation.Cli.Output;
 
-/// <summary>The machine-readable summary <c>segment analyze --json</c> prints: one JSON object.</summary>
+/// <summary>
+/// The machine-readable summary <c>segment analyze --json</c> prints: one JSON object. <c>inertia</c> is the
+/// within-segment sum of squares of the features in their original units (null when a feature is derived, encoded or
+/// had missing values); <c>scaledInertia</c>, the silhouette, Davies-Bouldin, Calinski-Harabasz and the sweep are
+/// measured in the scaled feature space the clustering saw (the same numbers when <c>--scale none</c>).
+/// </summary>
 internal sealed record AnalysisSummary(
     string File,
     int Rows,
     int K,
     string KRange,
     string Reason,
-    double Inertia,
+    double? Inertia,
+    double ScaledInertia,
     double? Silhouette,
     double? DaviesBouldin,
     double? CalinskiHarabasz,
@@ -36,6 +42,7 @@ internal sealed record AnalysisSummary(
         result.ChosenClusterCount,
         request.ClusterCount.ToString(),
         ClusterCountExplanation.Reason(result, request.ClusterCount),
+        OriginalUnitsInertia.Compute(result, frame),
         result.Quality.Inertia,
         result.Quality.Silhouette,
         result.Quality.DaviesBouldin,

@@ -102,7 +102,7 @@ internal sealed class Terminal
     }
 
     private static bool IsNumber(string cell) =>
-        cell.Length > 0 && double.TryParse(cell.TrimEnd('%'), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _);
+        cell.Length > 0 && double.TryParse(cell.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
     private sealed class ImmediateProgress<TReport>(Action<TReport> report) : IProgress<TReport>
