@@ -90,17 +90,17 @@ public sealed class PreprocessingReport
 
         foreach (var row in _excludedRows)
         {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  excluded row {row.RowId} ({row.Step}): {row.Reason}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  excluded {Describe(row.RowIndex, row.RowId)} ({row.Step}): {row.Reason}");
         }
 
         foreach (var row in _flaggedRows)
         {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  flagged row {row.RowId} ({row.Step}): {row.Reason}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  flagged {Describe(row.RowIndex, row.RowId)} ({row.Step}): {row.Reason}");
         }
 
         foreach (var unknown in _unknownCategories)
         {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  row {unknown.RowId}: '{unknown.Column}' = '{unknown.Category}' unknown, encoded as zeros");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {Describe(unknown.RowIndex, unknown.RowId)}: '{unknown.Column}' = '{unknown.Category}' unknown, encoded as zeros");
         }
 
         foreach (var note in _notes)
@@ -160,11 +160,11 @@ public sealed class PreprocessingReport
     /// <summary>The index in the original frame of a row of the current frame.</summary>
     internal int OriginalRow(int row) => _originalRows is null ? row : _originalRows[row];
 
-    /// <summary>"row 3" or "row 3 (CustomerID=1004)", for messages.</summary>
-    internal string DescribeRow(int row) =>
-        IdColumnName is null
-            ? $"row {OriginalRow(row)}"
-            : $"row {OriginalRow(row)} ({IdColumnName}={RowId(row)})";
+    /// <summary>"row 3" or "row 3 (CustomerID=1004)" for a row of the current frame, for messages.</summary>
+    internal string DescribeRow(int row) => Describe(OriginalRow(row), RowId(row));
+
+    private string Describe(int originalRow, string rowId) =>
+        IdColumnName is null ? $"row {originalRow}" : $"row {originalRow} ({IdColumnName}={rowId})";
 
     internal void Select(IEnumerable<string> columns) => _selectedColumns.AddRange(columns);
 

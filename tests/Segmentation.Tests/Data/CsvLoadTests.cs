@@ -466,6 +466,24 @@ public class CsvLoadTests
     }
 
     [Test]
+    public void With_many_cells_typed_in_parallel_the_first_column_with_a_problem_is_reported()
+    {
+        const int Rows = 100_000;
+        var text = new StringBuilder("a,b\n");
+        for (var row = 0; row < Rows; row++)
+        {
+            text.Append(row == Rows - 1 ? "late" : "1").Append(',').Append(row == 0 ? "early" : "2").Append('\n');
+        }
+
+        var options = new CsvLoadOptions { ColumnTypes = { ["a"] = ColumnKind.Numeric, ["b"] = ColumnKind.Numeric } };
+
+        var error = ParseFails(text.ToString(), options);
+
+        Assert.That(error.Message, Is.EqualTo(
+            $"CSV input line {Rows + 1} (row index {Rows - 1}), column 'a': value 'late' is not a number; the column's type was given as Numeric."));
+    }
+
+    [Test]
     public void A_quote_as_separator_is_an_argument_error()
     {
         Assert.Throws<ArgumentException>(() => Parse("a\n1\n", new CsvLoadOptions { Separator = '"' }));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Segmentation.Data;
+using Segmentation.Persistence;
 using Segmentation.Preprocessing;
 
 namespace Segmentation.Tests.Preprocessing;
@@ -46,6 +47,12 @@ internal static class PreprocessingAssert
         Assert.That(copy, Is.Not.Null.And.TypeOf(step.GetType()));
         Assert.That(JsonSerializer.Serialize(copy), Is.EqualTo(json));
         FramesEqual(copy!.Transform(frame, new PreprocessingReport()), step.Transform(frame, new PreprocessingReport()));
+
+        // The options saved models are written with (camelCase, named floating-point literals).
+        var modelJson = JsonSerializer.Serialize(step, ModelFile.SerializerOptions);
+        var modelCopy = JsonSerializer.Deserialize<FittedStep>(modelJson, ModelFile.SerializerOptions);
+        Assert.That(JsonSerializer.Serialize(modelCopy, ModelFile.SerializerOptions), Is.EqualTo(modelJson));
+        FramesEqual(modelCopy!.Transform(frame, new PreprocessingReport()), step.Transform(frame, new PreprocessingReport()));
         return copy;
     }
 

@@ -99,12 +99,19 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
     /// <summary>Fills <paramref name="values"/>; returns the first row that does not parse, or -1.</summary>
     private int TryParseAll(ReadOnlySpan<string?> texts, string[] formats, DateTime?[] values)
     {
+        var fast = IsoDateParser.Covers(formats, culture);
         for (var row = 0; row < texts.Length; row++)
         {
             var text = texts[row];
             if (text is null)
             {
                 values[row] = null;
+                continue;
+            }
+
+            if (fast && IsoDateParser.TryParse(text, out var iso))
+            {
+                values[row] = iso;
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
@@ -13,6 +14,9 @@ namespace Segmentation.Data.Csv;
 internal sealed class CsvTableReader
 {
     private const int FirstLineChunk = 4096;
+
+    /// <summary>Columns are typed in parallel from this many cells on; below it threads cost more than they save.</summary>
+    private const long ParallelConversionCells = 200_000;
 
     private readonly CsvLoadOptions _options;
     private readonly string _source;
@@ -195,11 +199,37 @@ internal sealed class CsvTableReader
         var formatGroups = CsvColumnConverter.GroupDateFormats(_options.DateFormats);
         var converter = new CsvColumnConverter(_source, lines, _options.Culture, formatGroups);
         var typed = new DataFrameColumn[names.Length];
-        for (var i = 0; i < names.Length; i++)
+        var errors = new Exception?[names.Length];
+        void ConvertColumn(int i)
         {
-            ColumnKind? kind = _options.ColumnTypes.TryGetValue(names[i], out var given) ? given : null;
-            typed[i] = converter.Convert(names[i], CollectionsMarshal.AsSpan(columns[i]), kind);
-            columns[i] = [];
+            try
+            {
+                ColumnKind? kind = _options.ColumnTypes.TryGetValue(names[i], out var given) ? given : null;
+                typed[i] = converter.Convert(names[i], CollectionsMarshal.AsSpan(columns[i]), kind);
+                columns[i] = [];
+            }
+            catch (SegmentationDataException error)
+            {
+                errors[i] = error;
+            }
+        }
+
+        if ((long)lines.Count * names.Length >= ParallelConversionCells)
+        {
+            Parallel.For(0, names.Length, ConvertColumn);
+        }
+        else
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                ConvertColumn(i);
+            }
+        }
+
+        // The first column in order with a problem is reported, whichever thread found it first.
+        if (Array.Find(errors, error => error is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Throw(first);
         }
 
         return new DataFrame(typed);
