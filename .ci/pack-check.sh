@@ -24,11 +24,15 @@ step() { echo "pack-check: $*"; }
 feed="$work/feed"
 mkdir -p "$feed"
 
-# 1. Pack.
+# 1. Build once (the tool's build builds the other two), then pack each without building again.
+props=(-c Release -p:Version="$version" -p:ContinuousIntegrationBuild=true)
+step "building $version"
+dotnet build src/Segmentation.Cli/Segmentation.Cli.csproj "${props[@]}" >"$work/build.log" 2>&1 \
+  || { tail -30 "$work/build.log"; fail "dotnet build src/Segmentation.Cli"; }
 for project in Segmentation Segmentation.Plots Segmentation.Cli; do
-  step "packing $project $version"
-  dotnet pack "src/$project/$project.csproj" -c Release -o "$feed" -p:Version="$version" -p:ContinuousIntegrationBuild=true \
-    >"$work/pack-$project.log" 2>&1 || { tail -30 "$work/pack-$project.log"; fail "dotnet pack src/$project"; }
+  step "packing $project"
+  dotnet pack "src/$project/$project.csproj" "${props[@]}" --no-build -o "$feed" >"$work/pack-$project.log" 2>&1 \
+    || { tail -30 "$work/pack-$project.log"; fail "dotnet pack src/$project"; }
 done
 
 # 2. Check each package's contents.
@@ -120,7 +124,7 @@ sed -n '1,8p' "$work/consumer.log"
 
 # 4. The tool, installed from the local feed.
 step "installing the segment tool from the local feed"
-(cd "$consumer" && dotnet tool install --tool-path "$work/tools" --add-source "$feed" Segmentation.Cli --version "$version") \
+(cd "$work" && dotnet tool install --tool-path "$work/tools" --add-source "$feed" Segmentation.Cli --version "$version") \
   >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install Segmentation.Cli"; }
 cat >"$work/customers.csv" <<CSV
 CustomerID,Income,Spending
@@ -145,6 +149,6 @@ CSV
   || { cat "$work/analyze.err"; fail "segment analyze exited with $?"; }
 grep -q '"k": ' "$work/analyze.json" || { cat "$work/analyze.json"; fail "segment analyze printed no summary"; }
 [ -f "$work/segments-out/segments.csv" ] || fail "segment analyze wrote no segments.csv"
-step "segment analyze: $(grep -o '"reason": "[^"]*"' "$work/analyze.json")"
+step "segment analyze: $(grep -o '"reason": "[^"]*"' "$work/analyze.json" | head -1)"
 
 echo "pack-check: OK ($version: Segmentation, Segmentation.Plots, Segmentation.Cli)"
