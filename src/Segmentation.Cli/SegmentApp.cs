@@ -56,7 +56,8 @@ internal static class SegmentApp
         }
     }
 
-    private static int Fail(Exception exception, bool verbose, TextWriter error)
+    /// <summary>Writes the message for a failure (the stack trace only when verbose) and returns its exit code.</summary>
+    internal static int Fail(Exception exception, bool verbose, TextWriter error)
     {
         var (code, message) = Classify(exception);
         error.WriteLine($"segment: {message}");

@@ -186,4 +186,40 @@ public class ExitCodeTests
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString);
         Assert.That(run.Error, Is.EqualTo($"segment: --out '{_mall}' is a file; give a folder." + Environment.NewLine));
     }
+
+    [Test]
+    public void An_unexpected_failure_exits_one_with_a_short_message_and_no_stack_trace()
+    {
+        using var error = new StringWriter();
+
+        var code = SegmentApp.Fail(Thrown(new InvalidOperationException("boom")), verbose: false, error);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error.ToString(), Is.EqualTo(
+            "segment: unexpected InvalidOperationException: boom" + Environment.NewLine +
+            "Run again with --verbose for the details." + Environment.NewLine));
+    }
+
+    [Test]
+    public void Verbose_adds_the_stack_trace()
+    {
+        using var error = new StringWriter();
+
+        var code = SegmentApp.Fail(Thrown(new InvalidOperationException("boom")), verbose: true, error);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error.ToString(), Does.StartWith("segment: unexpected InvalidOperationException: boom").And.Contain("   at "));
+    }
+
+    private static Exception Thrown(Exception exception)
+    {
+        try
+        {
+            throw exception;
+        }
+        catch (Exception caught)
+        {
+            return caught;
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Segmentation.Cli.Tests;
 public class SamplesTests
 {
     [TestCase("MallCustomers")]
-    [TestCase("MarketingCampaign", "Chosen k = ", "customers, ")]
+    [TestCase("MarketingCampaign", "Chosen k = ", "customers, ", "segments-pca.svg")]
     [TestCase("OnlineRetailRfm", "K-Means on log-RFM: k = ", "Champions")]
     [TestCase("SqliteRoundTrip", "Segments written to table customer_segments", "High income, high spending")]
     public void Sample_runs_on_synthetic_data_without_arguments(string sample, params string[] expected)

@@ -79,18 +79,19 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static int Run(AnalyzeRequest request, CommandContext context)
+    private static int Run(AnalyzeRequest request, CommandContext commandContext)
     {
         var frame = InputFiles.LoadCsv(request.File);
         var outputDirectory = InputFiles.OutputDirectory(request.OutputDirectory);
-        var terminal = context.Terminal(request.Json);
+        var terminal = commandContext.Terminal(request.Json);
         var pipeline = BuildPipeline(request);
         var result = terminal.WithProgress("Segmenting", progress => pipeline.Fit(frame, progress));
 
-        var written = AnalysisFiles.Write(result, frame, outputDirectory);
+        var context = new AnalyzeContext(request.File, frame.Rows.Count, request.Seed, ClusterCountExplanation.Reason(result, request.ClusterCount));
+        var written = AnalysisFiles.Write(result, frame, context, outputDirectory);
         if (request.Json)
         {
-            context.Output.WriteLine(AnalysisSummary.From(request, frame, result, outputDirectory).ToJson());
+            commandContext.Output.WriteLine(AnalysisSummary.From(request, frame, result, outputDirectory).ToJson());
         }
         else
         {

@@ -19,7 +19,11 @@ public class AnalyzeCommandTests
         var run = CliRun.Of("analyze", input, "--features", IncomeAndSpending, "--k", "5", "--out", output);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
-        foreach (var name in new[] { "segments.csv", "profiles.md", "profiles.csv", "profiles.json", "model.json" })
+        foreach (var name in new[]
+        {
+            "segments.csv", "profiles.md", "profiles.csv", "profiles.json", "model.json", "report.html",
+            "charts/sizes.svg", "charts/segments.svg", "charts/silhouette.svg", "charts/profiles.svg",
+        })
         {
             Assert.That(File.Exists(Path.Combine(output, name)), Is.True, name);
         }
@@ -30,6 +34,23 @@ public class AnalyzeCommandTests
             segments.Columns.Names,
             Is.EqualTo(new[] { "CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "Segment", "SegmentName" }));
         Assert.That(segments.Columns.GetNumeric("Segment").Values.ToArray().Distinct().Count(), Is.EqualTo(5));
+    }
+
+    [Test]
+    public void A_k_sweep_adds_the_elbow_and_criteria_charts_and_more_than_two_features_a_pca_chart()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("mall.csv");
+        SyntheticCustomers.Mall().SaveCsv(input);
+        var output = folder.File("out");
+
+        var run = CliRun.Of("analyze", input, "--features", "Age," + IncomeAndSpending, "--k", "2..6", "--out", output);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString);
+        var charts = Directory.GetFiles(Path.Combine(output, "charts")).Select(Path.GetFileName);
+        Assert.That(charts, Is.SupersetOf(new[] { "elbow.svg", "criteria.svg", "segments-pca.svg" }));
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.That(report, Does.Contain("<svg").And.Contain("chosen from 2..6"));
     }
 
     [Test]
