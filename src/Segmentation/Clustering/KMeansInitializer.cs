@@ -230,7 +230,8 @@ internal sealed class KMeansInitializer
         Span<double> potentials = stackalloc double[trials];
         potentials.Clear();
         ReadOnlySpan<double> candidates = _candidateCentres;
-        for (var row = partition.Start(block); row < partition.End(block); row++)
+        var end = partition.End(block);
+        for (var row = partition.Start(block); row < end; row++)
         {
             var x = _problem.Row(row);
             var weight = _problem.Weights[row];
@@ -250,7 +251,8 @@ internal sealed class KMeansInitializer
     {
         var partition = _problem.Partition;
         ReadOnlySpan<double> centre = _candidateCentres.AsSpan(0, _features);
-        for (var row = partition.Start(block); row < partition.End(block); row++)
+        var end = partition.End(block);
+        for (var row = partition.Start(block); row < end; row++)
         {
             var distance = SquaredDistance.Between(_problem.Row(row), centre);
             if (distance < _closest[row])

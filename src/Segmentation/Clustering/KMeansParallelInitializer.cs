@@ -25,7 +25,8 @@ internal static class KMeansParallelInitializer
 
         void UpdateClosest(int block)
         {
-            for (var row = partition.Start(block); row < partition.End(block); row++)
+            var end = partition.End(block);
+            for (var row = partition.Start(block); row < end; row++)
             {
                 var x = problem.Row(row);
                 foreach (var centre in added)
@@ -140,7 +141,8 @@ internal static class KMeansParallelInitializer
         partition.ForEachBlock(block =>
         {
             var weights = blockWeights.AsSpan(block * count, count);
-            for (var row = partition.Start(block); row < partition.End(block); row++)
+            var end = partition.End(block);
+            for (var row = partition.Start(block); row < end; row++)
             {
                 var nearest = SquaredDistance.Nearest(problem.Row(row), candidates.Values, count, out _);
                 weights[nearest] += problem.Weights[row];

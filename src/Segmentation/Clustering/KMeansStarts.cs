@@ -44,7 +44,7 @@ internal sealed class KMeansStarts
         var workerBests = new (int Start, double[] Centres, int[] Labels)[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
         {
-            var solver = new LloydSolver(_problem, _options.ClusterCount);
+            var solver = new LloydSolver(_problem, _options.ClusterCount, KMeansAlgorithmSelection.UsesBounds(_options.Algorithm, _options.ClusterCount));
             var initializer = new KMeansInitializer(_problem, _options.ClusterCount);
             var best = -1;
             var centres = new double[BestCentres.Length];
@@ -76,7 +76,7 @@ internal sealed class KMeansStarts
 
     private void RunWorker(int first, int step, CancellationToken cancellationToken)
     {
-        var solver = new LloydSolver(_problem, _options.ClusterCount);
+        var solver = new LloydSolver(_problem, _options.ClusterCount, KMeansAlgorithmSelection.UsesBounds(_options.Algorithm, _options.ClusterCount));
         var initializer = new KMeansInitializer(_problem, _options.ClusterCount);
         for (var start = first; start < _options.Restarts; start += step)
         {

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Segmentation.Clustering;
 
 /// <summary>
-/// Runs K-Means iterations from given centres. Every buffer is allocated once per fit, in the constructor, and reused
+/// Runs exact K-Means iterations from given centres: plain Lloyd (every distance, through the norms-trick kernel), or
+/// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row), which skip
+/// the distances of rows that provably keep their centre and so give the same labels and centres. Every buffer is allocated once per fit, in the constructor, and reused
 /// by every start; an iteration allocates nothing of its own. Per-block partial sums are reduced in block order, so the
 /// result does not depend on the thread count.
 /// </summary>
@@ -24,11 +26,34 @@ internal sealed class LloydSolver
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
     private readonly CentrePack _pack;
+    private readonly bool _useBounds;
+    private readonly Action<int> _boundedAssignAndAccumulate;
+    private readonly double[] _upper = [];
+    private readonly double[] _lower = [];
+    private readonly double[] _halfSeparation;
+    private readonly double[] _centreShift;
+    private double _largestShift;
+    private double _secondLargestShift;
+    private int _largestShiftCluster;
     private double[] _centres;
     private double[] _newCentres;
 
-    public LloydSolver(KMeansProblem problem, int clusterCount)
+    /// <summary>Relative slack on the bounds, far above the rounding error of an exact squared distance.</summary>
+    private const double UpperMargin = 1 + 1e-12;
+
+    private const double LowerMargin = 1 - 1e-12;
+
+    public LloydSolver(KMeansProblem problem, int clusterCount, bool useBounds = false)
     {
+        _useBounds = useBounds;
+        _halfSeparation = new double[clusterCount];
+        _centreShift = new double[clusterCount];
+        if (useBounds)
+        {
+            _upper = new double[problem.Rows];
+            _lower = new double[problem.Rows];
+        }
+
         _problem = problem;
         _clusterCount = clusterCount;
         _features = problem.Features;
@@ -45,7 +70,11 @@ internal sealed class LloydSolver
         _pack = new CentrePack(clusterCount, _features);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;
+        _boundedAssignAndAccumulate = BoundedAssignAndAccumulateBlock;
     }
+
+    /// <summary>Gets whether the iterations use Hamerly's bounds.</summary>
+    public bool UsesBounds => _useBounds;
 
     /// <summary>Gets the centres: the start's centres before <see cref="Run"/>, the final centres after it.</summary>
     public Span<double> Centres => _centres;
@@ -57,14 +86,25 @@ internal sealed class LloydSolver
     public KMeansStartResult Run(int maximumIterations, double tolerance, CancellationToken cancellationToken)
     {
         Labels.AsSpan().Fill(-1);
+        _centreShift.AsSpan().Clear();
+        (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
         var iterations = 0;
         var converged = false;
         var relocated = 0;
         while (iterations < maximumIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _pack.Load(_centres);
-            _problem.Partition.ForEachBlock(_assignAndAccumulate);
+            if (_useBounds)
+            {
+                MeasureHalfSeparations();
+                _problem.Partition.ForEachBlock(_boundedAssignAndAccumulate);
+            }
+            else
+            {
+                _pack.Load(_centres);
+                _problem.Partition.ForEachBlock(_assignAndAccumulate);
+            }
+
             ReduceSums();
             relocated += RelocateEmptyClusters();
             var shift = AverageAndMeasureShift();
@@ -148,6 +188,104 @@ internal sealed class LloydSolver
         _blockInertia[block] = inertia;
     }
 
+    /// <summary>
+    /// Hamerly's step for one block: move the bounds by the last centre shifts, and search all centres only for rows
+    /// whose upper bound is not below max(half the distance from their centre to the next centre, their lower bound).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void BoundedAssignAndAccumulateBlock(int block)
+    {
+        var partition = _problem.Partition;
+        var features = _features;
+        var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
+        var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
+        sums.Clear();
+        weights.Clear();
+        ReadOnlySpan<double> values = _problem.Values;
+        ReadOnlySpan<double> centres = _centres;
+        var rowWeights = _problem.Weights;
+        var labels = Labels;
+        var changed = 0;
+        var end = partition.End(block);
+        for (var row = partition.Start(block); row < end; row++)
+        {
+            var x = values.Slice(row * features, features);
+            var label = labels[row];
+            if (label < 0)
+            {
+                label = SearchAll(row, x, centres);
+                changed++;
+            }
+            else
+            {
+                _upper[row] += _centreShift[label];
+                _lower[row] -= label == _largestShiftCluster ? _secondLargestShift : _largestShift;
+                var bound = Math.Max(_halfSeparation[label], _lower[row]);
+                if (_upper[row] >= bound)
+                {
+                    var own = SquaredDistance.Between(x, centres.Slice(label * features, features));
+                    _upper[row] = Math.Sqrt(own) * UpperMargin;
+                    if (_upper[row] >= bound)
+                    {
+                        var previous = label;
+                        label = SearchAll(row, x, centres);
+                        changed += label != previous ? 1 : 0;
+                    }
+                }
+            }
+
+            labels[row] = label;
+            var weight = rowWeights[row];
+            weights[label] += weight;
+            VectorMath.AddScaled(sums.Slice(label * features, features), x, weight);
+        }
+
+        _blockChanged[block] = changed;
+    }
+
+    /// <summary>Exact distances to every centre: the nearest (lowest index on a tie) and fresh bounds.</summary>
+    private int SearchAll(int row, ReadOnlySpan<double> x, ReadOnlySpan<double> centres)
+    {
+        var best = 0;
+        var bestDistance = double.PositiveInfinity;
+        var secondDistance = double.PositiveInfinity;
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            var distance = SquaredDistance.Between(x, centres.Slice(cluster * _features, _features));
+            if (distance < bestDistance)
+            {
+                secondDistance = bestDistance;
+                bestDistance = distance;
+                best = cluster;
+            }
+            else if (distance < secondDistance)
+            {
+                secondDistance = distance;
+            }
+        }
+
+        _ownDistance[row] = bestDistance;
+        _upper[row] = Math.Sqrt(bestDistance) * UpperMargin;
+        _lower[row] = double.IsPositiveInfinity(secondDistance) ? double.PositiveInfinity : Math.Sqrt(secondDistance) * LowerMargin;
+        return best;
+    }
+
+    /// <summary>Half the distance from each centre to its nearest other centre (k^2 d work, once per iteration).</summary>
+    private void MeasureHalfSeparations()
+    {
+        _halfSeparation.AsSpan().Fill(double.PositiveInfinity);
+        for (var first = 0; first < _clusterCount; first++)
+        {
+            var a = _centres.AsSpan(first * _features, _features);
+            for (var second = first + 1; second < _clusterCount; second++)
+            {
+                var half = 0.5 * Math.Sqrt(SquaredDistance.Between(a, _centres.AsSpan(second * _features, _features))) * LowerMargin;
+                _halfSeparation[first] = Math.Min(_halfSeparation[first], half);
+                _halfSeparation[second] = Math.Min(_halfSeparation[second], half);
+            }
+        }
+    }
+
     private void ReduceSums()
     {
         var size = _clusterCount * _features;
@@ -176,6 +314,15 @@ internal sealed class LloydSolver
     /// </summary>
     private int RelocateEmptyClusters()
     {
+        if (_useBounds && _clusterWeights.AsSpan().Contains(0.0))
+        {
+            // Skipped rows hold no fresh distance; the farthest row must be found from exact distances to the old centres.
+            for (var row = 0; row < _problem.Rows; row++)
+            {
+                _ownDistance[row] = SquaredDistance.Between(_problem.Row(row), _centres.AsSpan(Labels[row] * _features, _features));
+            }
+        }
+
         var relocated = 0;
         for (var cluster = 0; cluster < _clusterCount; cluster++)
         {
@@ -248,7 +395,23 @@ internal sealed class LloydSolver
                 old.CopyTo(mean);
             }
 
-            shift += SquaredDistance.Between(mean, old);
+            var squaredShift = SquaredDistance.Between(mean, old);
+            shift += squaredShift;
+            _centreShift[cluster] = Math.Sqrt(squaredShift) * UpperMargin;
+        }
+
+        (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            var value = _centreShift[cluster];
+            if (value > _largestShift)
+            {
+                (_secondLargestShift, _largestShift, _largestShiftCluster) = (_largestShift, value, cluster);
+            }
+            else if (value > _secondLargestShift)
+            {
+                _secondLargestShift = value;
+            }
         }
 
         return shift;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -13,6 +14,7 @@ namespace Segmentation.Clustering;
 internal static class NearestCentreKernel
 {
     private const int RowTile = 4;
+
 
     /// <summary>Eight unit roundoffs: with (features + 2) x (||x||^2 + max ||c||^2) a safe bound on the trick's error in a score difference.</summary>
     private const double ErrorFactor = 8 * 1.1102230246251565E-16;
@@ -80,6 +82,7 @@ internal static class NearestCentreKernel
         {
             var x = values.Slice(row * features, features);
             var rowScores = scores[..padded];
+            rowScores.Fill(double.MaxValue);
             for (var cluster = 0; cluster < pack.ClusterCount; cluster++)
             {
                 var dot = 0.0;
@@ -111,7 +114,48 @@ internal static class NearestCentreKernel
         ref var norms = ref MemoryMarshal.GetArrayDataReference(pack.Norms);
         ref var output = ref MemoryMarshal.GetReference(scores);
         var minusTwo = Vector256.Create(-2.0);
-        for (var group = 0; group < padded; group += CentrePack.GroupWidth)
+        var group = 0;
+
+        // Two groups of four centres against four rows: eight independent FMA chains, enough to hide the FMA latency.
+        for (; group + (2 * CentrePack.GroupWidth) <= padded; group += 2 * CentrePack.GroupWidth)
+        {
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            var b0 = Vector256<double>.Zero;
+            var b1 = Vector256<double>.Zero;
+            var b2 = Vector256<double>.Zero;
+            var b3 = Vector256<double>.Zero;
+            ref var column = ref Unsafe.Add(ref transposed, group);
+            for (var j = 0; j < features; j++)
+            {
+                ref var line = ref Unsafe.Add(ref column, j * padded);
+                var c = Vector256.LoadUnsafe(ref line);
+                var d = Vector256.LoadUnsafe(ref line, CentrePack.GroupWidth);
+                var v0 = Vector256.Create(Unsafe.Add(ref x0, j));
+                var v1 = Vector256.Create(Unsafe.Add(ref x1, j));
+                var v2 = Vector256.Create(Unsafe.Add(ref x2, j));
+                var v3 = Vector256.Create(Unsafe.Add(ref x3, j));
+                a0 = Vector256.FusedMultiplyAdd(v0, c, a0);
+                a1 = Vector256.FusedMultiplyAdd(v1, c, a1);
+                a2 = Vector256.FusedMultiplyAdd(v2, c, a2);
+                a3 = Vector256.FusedMultiplyAdd(v3, c, a3);
+                b0 = Vector256.FusedMultiplyAdd(v0, d, b0);
+                b1 = Vector256.FusedMultiplyAdd(v1, d, b1);
+                b2 = Vector256.FusedMultiplyAdd(v2, d, b2);
+                b3 = Vector256.FusedMultiplyAdd(v3, d, b3);
+            }
+
+            var n = Vector256.LoadUnsafe(ref norms, (nuint)group);
+            var m = Vector256.LoadUnsafe(ref norms, (nuint)(group + CentrePack.GroupWidth));
+            Store(Vector256.FusedMultiplyAdd(a0, minusTwo, n), Vector256.FusedMultiplyAdd(b0, minusTwo, m), ref output, group);
+            Store(Vector256.FusedMultiplyAdd(a1, minusTwo, n), Vector256.FusedMultiplyAdd(b1, minusTwo, m), ref output, padded + group);
+            Store(Vector256.FusedMultiplyAdd(a2, minusTwo, n), Vector256.FusedMultiplyAdd(b2, minusTwo, m), ref output, (2 * padded) + group);
+            Store(Vector256.FusedMultiplyAdd(a3, minusTwo, n), Vector256.FusedMultiplyAdd(b3, minusTwo, m), ref output, (3 * padded) + group);
+        }
+
+        for (; group < padded; group += CentrePack.GroupWidth)
         {
             var a0 = Vector256<double>.Zero;
             var a1 = Vector256<double>.Zero;
@@ -135,40 +179,73 @@ internal static class NearestCentreKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector256<double> first, Vector256<double> second, ref double output, int offset)
+    {
+        first.StoreUnsafe(ref output, (nuint)offset);
+        second.StoreUnsafe(ref output, (nuint)(offset + CentrePack.GroupWidth));
+    }
+
     /// <summary>Picks the lowest score (lowest index on a tie); falls back to exact distances when the top two are too close to call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Decide(
-        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, ReadOnlySpan<double> scores, Span<int> labels, Span<double> distances)
+        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
     {
-        var best = 0;
-        var bestScore = scores[0];
-        var secondScore = double.MaxValue;
-        for (var cluster = 1; cluster < pack.ClusterCount; cluster++)
-        {
-            var score = scores[cluster];
-            if (score < bestScore)
-            {
-                secondScore = bestScore;
-                bestScore = score;
-                best = cluster;
-            }
-            else if (score < secondScore)
-            {
-                secondScore = score;
-            }
-        }
-
+        var bestScore = Minimum(scores);
+        var best = IndexOf(scores, bestScore);
+        scores[best] = double.MaxValue;
+        var secondScore = Minimum(scores);
         var norm = rowNorms[row];
         var errorBound = ErrorFactor * (pack.Features + 2) * (norm + pack.MaximumNorm);
-        if (secondScore - bestScore <= errorBound)
+        if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
         {
-            var features = pack.Features;
-            labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);
-            distances[row] = exact;
+            ExactFallback(values, row, pack, labels, distances);
             return;
         }
 
         labels[row] = best;
         distances[row] = Math.Max(0, norm + bestScore);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExactFallback(ReadOnlySpan<double> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+    {
+        var features = pack.Features;
+        labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);
+        distances[row] = exact;
+    }
+
+    /// <summary>The smallest of the padded scores (padding holds <see cref="double.MaxValue"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Minimum(ReadOnlySpan<double> scores)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var minimum = Vector256.LoadUnsafe(ref start);
+        for (var group = CentrePack.GroupWidth; group < scores.Length; group += CentrePack.GroupWidth)
+        {
+            minimum = Vector256.Min(minimum, Vector256.LoadUnsafe(ref start, (nuint)group));
+        }
+
+        var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
+        return Math.Min(half.GetElement(0), half.GetElement(1));
+    }
+
+    /// <summary>The first index holding <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(ReadOnlySpan<double> scores, double value)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var target = Vector256.Create(value);
+        var group = 0;
+        while (true)
+        {
+            var mask = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)group), target).ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                return group + BitOperations.TrailingZeroCount(mask);
+            }
+
+            group += CentrePack.GroupWidth;
+        }
     }
 }

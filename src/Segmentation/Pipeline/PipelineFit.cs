@@ -107,6 +107,7 @@ internal sealed class PipelineFit(
                 ?? featureNames.Where(name => profileFrame.Columns.TryGetColumn(name, out var column) && column is NumericColumn).ToList(),
             NamingFeatureCount = profiling?.NamingFeatureCount ?? Defaults.NamingFeatureCount,
             NamingEffectThreshold = profiling?.NamingEffectThreshold ?? Defaults.NamingEffectThreshold,
+            NamingScale = profiling?.NamingScale ?? Defaults.NamingScale,
             SegmentCount = clusterCount,
         };
         foreach (var excluded in profiling?.ExcludedColumns ?? [])

@@ -10,6 +10,7 @@ namespace Segmentation.Preprocessing;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$derivation")]
 [JsonDerivedType(typeof(AgeFromBirthYear), "ageFromBirthYear")]
 [JsonDerivedType(typeof(SumOf), "sum")]
+[JsonDerivedType(typeof(ProductOf), "product")]
 [JsonDerivedType(typeof(DifferenceOf), "difference")]
 [JsonDerivedType(typeof(RatioOf), "ratio")]
 [JsonDerivedType(typeof(DaysSince), "daysSince")]
@@ -56,6 +57,9 @@ public abstract record Derivation
 /// <param name="ReferenceYear">The year the age is taken at, e.g. the year the data was collected.</param>
 public sealed record AgeFromBirthYear(string BirthYearColumn, int ReferenceYear) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{ReferenceYear} - '{BirthYearColumn}'";
+
     /// <summary>Gets the numeric birth-year column.</summary>
     public string BirthYearColumn { get; } = Guard.NotNullOrWhiteSpace(BirthYearColumn);
 
@@ -70,6 +74,9 @@ public sealed record AgeFromBirthYear(string BirthYearColumn, int ReferenceYear)
 /// <param name="Columns">At least one numeric column, no duplicates.</param>
 public sealed record SumOf(IReadOnlyList<string> Columns) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" + ", Columns.Select(c => $"'{c}'"));
+
     /// <summary>Gets the columns added up.</summary>
     public IReadOnlyList<string> Columns { get; } = ColumnNames.Validate(Columns, nameof(Columns));
 
@@ -92,11 +99,44 @@ public sealed record SumOf(IReadOnlyList<string> Columns) : Derivation
     }
 }
 
+/// <summary>The product of several numeric columns (e.g. an amount as Quantity x UnitPrice).</summary>
+/// <param name="Columns">At least one numeric column, no duplicates.</param>
+public sealed record ProductOf(IReadOnlyList<string> Columns) : Derivation
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Join(" * ", Columns.Select(c => $"'{c}'"));
+
+    /// <summary>Gets the columns multiplied.</summary>
+    public IReadOnlyList<string> Columns { get; } = ColumnNames.Validate(Columns, nameof(Columns));
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> SourceColumns => Columns;
+
+    internal override double[] Evaluate(DataFrame frame, string outputName, PreprocessingReport report)
+    {
+        var result = new double[frame.Rows.Count];
+        Array.Fill(result, 1.0);
+        foreach (var name in Columns)
+        {
+            var values = frame.Columns.GetNumeric(name).Values;
+            for (var row = 0; row < result.Length; row++)
+            {
+                result[row] *= values[row];
+            }
+        }
+
+        return result;
+    }
+}
+
 /// <summary>The difference of two numeric columns: <c>Minuend - Subtrahend</c>.</summary>
 /// <param name="Minuend">The column subtracted from.</param>
 /// <param name="Subtrahend">The column subtracted.</param>
 public sealed record DifferenceOf(string Minuend, string Subtrahend) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"'{Minuend}' - '{Subtrahend}'";
+
     /// <summary>Gets the column subtracted from.</summary>
     public string Minuend { get; } = Guard.NotNullOrWhiteSpace(Minuend);
 
@@ -128,6 +168,9 @@ public sealed record DifferenceOf(string Minuend, string Subtrahend) : Derivatio
 /// <param name="Denominator">The column divided by.</param>
 public sealed record RatioOf(string Numerator, string Denominator) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"'{Numerator}' / '{Denominator}'";
+
     /// <summary>Gets the column divided.</summary>
     public string Numerator { get; } = Guard.NotNullOrWhiteSpace(Numerator);
 
@@ -170,6 +213,9 @@ public sealed record RatioOf(string Numerator, string Denominator) : Derivation
 /// <param name="ReferenceDate">The date counted to, e.g. the last date in the data.</param>
 public sealed record DaysSince(string DateColumn, DateTime ReferenceDate) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"days from '{DateColumn}' to {ReferenceDate:yyyy-MM-dd}";
+
     /// <summary>Gets the date column.</summary>
     public string DateColumn { get; } = Guard.NotNullOrWhiteSpace(DateColumn);
 
@@ -184,6 +230,9 @@ public sealed record DaysSince(string DateColumn, DateTime ReferenceDate) : Deri
 /// <param name="DateColumn">The date column.</param>
 public sealed record YearOf(string DateColumn) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"year of '{DateColumn}'";
+
     /// <summary>Gets the date column.</summary>
     public string DateColumn { get; } = Guard.NotNullOrWhiteSpace(DateColumn);
 
@@ -201,6 +250,9 @@ public sealed record YearOf(string DateColumn) : Derivation
 /// <param name="Column">The numeric column.</param>
 public sealed record Log1pOf(string Column) : Derivation
 {
+    /// <inheritdoc />
+    public override string ToString() => $"log1p('{Column}')";
+
     /// <summary>Gets the numeric column.</summary>
     public string Column { get; } = Guard.NotNullOrWhiteSpace(Column);
 

@@ -88,6 +88,9 @@ public sealed class DeriveColumn : PreprocessingStep
 /// <param name="DropSourceColumns">Whether the source columns are dropped after deriving.</param>
 public sealed record FittedDerivedColumn(string Name, Derivation Derivation, bool DropSourceColumns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"DeriveColumn('{Name}' = {Derivation})";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
         var values = Derivation.Evaluate(frame, Name, report);

@@ -82,12 +82,12 @@ public sealed class ExcludeInvalidValues : PreprocessingStep
 /// <param name="ExcludeMissing">Whether a missing value is invalid.</param>
 public sealed record FittedInvalidValueFilter(IReadOnlyList<string> Columns, double? Minimum, double? Maximum, bool ExcludeMissing) : FittedStep
 {
-    private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training) =>
-        RowExclusion.Apply(frame, report, nameof(ExcludeInvalidValues), training, Invalid(frame));
+    /// <inheritdoc />
+    public override string ToString() => $"ExcludeInvalidValues({ColumnNames.Quote(Columns)}: valid in [{(Minimum is { } min ? Guard.Format(min) : "-inf")}, {(Maximum is { } max ? Guard.Format(max) : "inf")}]{(ExcludeMissing ? ", missing invalid" : string.Empty)})";
 
-    private IEnumerable<(int Row, string Reason)> Invalid(DataFrame frame)
+    private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
-        var rows = new List<(int, string)>();
+        var reasons = new string?[frame.Rows.Count];
         foreach (var name in Columns)
         {
             var values = frame.Columns.GetNumeric(name).Values;
@@ -98,20 +98,20 @@ public sealed record FittedInvalidValueFilter(IReadOnlyList<string> Columns, dou
                 {
                     if (ExcludeMissing)
                     {
-                        rows.Add((row, $"'{name}' is missing"));
+                        RowExclusion.AddReason(reasons, row, $"'{name}' is missing");
                     }
                 }
                 else if (value < Minimum)
                 {
-                    rows.Add((row, $"'{name}'={Guard.Format(value)} is below the minimum {Guard.Format(Minimum.Value)}"));
+                    RowExclusion.AddReason(reasons, row, $"'{name}'={Guard.Format(value)} is below the minimum {Guard.Format(Minimum.Value)}");
                 }
                 else if (value > Maximum)
                 {
-                    rows.Add((row, $"'{name}'={Guard.Format(value)} is above the maximum {Guard.Format(Maximum.Value)}"));
+                    RowExclusion.AddReason(reasons, row, $"'{name}'={Guard.Format(value)} is above the maximum {Guard.Format(Maximum.Value)}");
                 }
             }
         }
 
-        return rows.OrderBy(r => r.Item1);
+        return RowExclusion.Apply(frame, report, nameof(ExcludeInvalidValues), training, reasons);
     }
 }

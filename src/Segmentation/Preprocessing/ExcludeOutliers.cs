@@ -107,9 +107,12 @@ public sealed record ColumnBounds(string Column, double Lower, double Upper);
 /// <param name="Columns">The inlier range of each column.</param>
 public sealed record FittedOutlierFilter(string Rule, IReadOnlyList<ColumnBounds> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule}: {string.Join(", ", Columns.Select(c => $"'{c.Column}' in [{Guard.Format(c.Lower)}, {Guard.Format(c.Upper)}]"))}";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
-        var rows = new List<(int Row, string Reason)>();
+        var reasons = new string?[frame.Rows.Count];
         foreach (var bounds in Columns)
         {
             var values = frame.Columns.GetNumeric(bounds.Column).Values;
@@ -118,11 +121,12 @@ public sealed record FittedOutlierFilter(string Rule, IReadOnlyList<ColumnBounds
                 var value = values[row];
                 if (value < bounds.Lower || value > bounds.Upper)
                 {
-                    rows.Add((row, $"'{bounds.Column}'={Guard.Format(value)} is outside [{Guard.Format(bounds.Lower)}, {Guard.Format(bounds.Upper)}] ({Rule})"));
+                    RowExclusion.AddReason(
+                        reasons, row, $"'{bounds.Column}'={Guard.Format(value)} is outside [{Guard.Format(bounds.Lower)}, {Guard.Format(bounds.Upper)}] ({Rule})");
                 }
             }
         }
 
-        return RowExclusion.Apply(frame, report, nameof(ExcludeOutliers), training, rows.OrderBy(r => r.Row));
+        return RowExclusion.Apply(frame, report, nameof(ExcludeOutliers), training, reasons);
     }
 }

@@ -51,6 +51,9 @@ public sealed class FilterRows : PreprocessingStep
 /// <param name="Description">Why rows were excluded.</param>
 public sealed record FittedPredicateFilter(string Description) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"FilterRows({Description}; fit time only)";
+
     internal IReadOnlyList<int> ExcludedAtFit { get; init; } = [];
 
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
@@ -61,6 +64,12 @@ public sealed record FittedPredicateFilter(string Description) : FittedStep
             return frame;
         }
 
-        return RowExclusion.Exclude(frame, report, nameof(FilterRows), ExcludedAtFit.Select(row => (row, Description)));
+        var reasons = new string?[frame.Rows.Count];
+        foreach (var row in ExcludedAtFit)
+        {
+            reasons[row] = Description;
+        }
+
+        return RowExclusion.Apply(frame, report, nameof(FilterRows), training: true, reasons);
     }
 }

@@ -10,6 +10,9 @@ namespace Segmentation.Preprocessing;
 /// <param name="Columns">The columns removed.</param>
 public sealed record FittedColumnDrop(string Step, IReadOnlyList<string> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{Step}: drop {(Columns.Count == 0 ? "nothing" : ColumnNames.Quote(Columns))}";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training) =>
         Columns.Count == 0 ? frame : frame.WithoutColumns([.. Columns]);
 }

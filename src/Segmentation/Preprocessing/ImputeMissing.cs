@@ -161,6 +161,9 @@ public sealed record ColumnFill(string Column, double? NumericValue, string? Cat
 /// <param name="Columns">The fill values, one per imputed column.</param>
 public sealed record FittedImputation(IReadOnlyList<ColumnFill> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"ImputeMissing({string.Join(", ", Columns.Select(c => $"'{c.Column}' <- {(c.NumericValue is { } v ? Guard.Format(v) : $"'{c.CategoricalValue}'")}"))})";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
         foreach (var fill in Columns)

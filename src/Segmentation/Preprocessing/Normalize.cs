@@ -138,6 +138,9 @@ public sealed record ColumnScale(string Column, double Center, double Scale);
 public sealed record FittedNormalization(
     Normalization Method, bool Log1p, IReadOnlyList<ColumnScale> Columns, IReadOnlyList<string> DroppedColumns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"Normalize({Method}{(Log1p ? " after log1p" : string.Empty)}: {string.Join(", ", Columns.Select(c => $"'{c.Column}' (x - {Guard.Format(c.Center)}) / {Guard.Format(c.Scale)}"))})";
+
     /// <summary>Maps scaled values of <paramref name="column"/> back to the data's units (after log1p, when used).</summary>
     /// <param name="column">A scaled column's name.</param>
     /// <param name="scaled">A scaled value.</param>

@@ -92,6 +92,9 @@ public sealed record CategoryColumns(string Column, IReadOnlyList<string> Catego
 /// <param name="Columns">The encoded columns.</param>
 public sealed record FittedOneHotEncoding(IReadOnlyList<CategoryColumns> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"OneHotEncode({string.Join(", ", Columns.Select(c => $"'{c.Column}': {string.Join("/", c.Categories)}"))})";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
         var byName = Columns.ToDictionary(c => c.Column, StringComparer.Ordinal);

@@ -124,6 +124,9 @@ public sealed record FittedPrincipalComponents(
     IReadOnlyList<double> ExplainedVariance,
     IReadOnlyList<double> ExplainedVarianceRatio) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"ReduceDimensions({ColumnNames.Quote(Columns)} -> {string.Join(", ", OutputColumns)}, explaining {Guard.Format(ExplainedVarianceRatio.Sum())} of the variance)";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training)
     {
         var data = FeatureMatrix.Build(frame, Columns, report);

@@ -2,49 +2,56 @@ using Segmentation.Data;
 
 namespace Segmentation.Preprocessing;
 
-/// <summary>Shared code of the row filters: drop (at fit) or flag (at scoring) rows, each reported with its reason.</summary>
+/// <summary>
+/// Shared code of the row filters: drop (at fit) or flag (at scoring) the rows that have a reason, each reported once
+/// with all its reasons joined by "; ".
+/// </summary>
 internal static class RowExclusion
 {
-    /// <summary>Drops the given rows and reports each one.</summary>
-    public static DataFrame Exclude(DataFrame frame, PreprocessingReport report, string step, IEnumerable<(int Row, string Reason)> rows)
+    /// <summary>Records a reason for excluding <paramref name="row"/>, after any it already has.</summary>
+    public static void AddReason(string?[] reasons, int row, string reason) =>
+        reasons[row] = reasons[row] is { } earlier ? earlier + "; " + reason : reason;
+
+    /// <summary>Drops (training) or flags (scoring) the rows with a reason; <paramref name="reasons"/> has one entry per row.</summary>
+    public static DataFrame Apply(DataFrame frame, PreprocessingReport report, string step, bool training, string?[] reasons)
     {
-        var excluded = new bool[frame.Rows.Count];
-        foreach (var (row, reason) in rows)
+        System.Diagnostics.Debug.Assert(reasons.Length == frame.Rows.Count, "one reason slot per row");
+        var keptCount = 0;
+        for (var row = 0; row < reasons.Length; row++)
         {
-            if (!excluded[row])
+            if (reasons[row] is { } reason)
             {
-                excluded[row] = true;
-                report.Exclude(row, step, reason);
+                if (training)
+                {
+                    report.Exclude(row, step, reason);
+                }
+                else
+                {
+                    report.Flag(row, step, reason);
+                }
+            }
+            else
+            {
+                keptCount++;
             }
         }
 
-        var kept = Enumerable.Range(0, excluded.Length).Where(row => !excluded[row]).ToArray();
-        if (kept.Length == excluded.Length)
+        if (!training || keptCount == reasons.Length)
         {
             return frame;
         }
 
-        report.RetainRows(kept);
-        return frame.TakeRows(kept);
-    }
-
-    /// <summary>Drops (training) or flags (scoring) the rows with a reason.</summary>
-    public static DataFrame Apply(DataFrame frame, PreprocessingReport report, string step, bool training, IEnumerable<(int Row, string Reason)> rows)
-    {
-        if (training)
+        var kept = new int[keptCount];
+        var next = 0;
+        for (var row = 0; row < reasons.Length; row++)
         {
-            return Exclude(frame, report, step, rows);
-        }
-
-        var flagged = new HashSet<int>();
-        foreach (var (row, reason) in rows)
-        {
-            if (flagged.Add(row))
+            if (reasons[row] is null)
             {
-                report.Flag(row, step, reason);
+                kept[next++] = row;
             }
         }
 
-        return frame;
+        report.RetainRows(kept);
+        return frame.TakeRows(kept);
     }
 }

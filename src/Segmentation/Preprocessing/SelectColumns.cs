@@ -49,6 +49,9 @@ public sealed class SelectColumns : PreprocessingStep
 /// <param name="Columns">The columns kept, in order.</param>
 public sealed record FittedColumnSelection(IReadOnlyList<string> Columns) : FittedStep
 {
+    /// <inheritdoc />
+    public override string ToString() => $"SelectColumns({ColumnNames.Quote(Columns)})";
+
     private protected override DataFrame TransformCore(DataFrame frame, PreprocessingReport report, bool training) =>
         frame.SelectColumns([.. Columns]);
 }

@@ -212,6 +212,42 @@ public sealed class KMeansTests
         Assert.That(KMeans.StartSeeds(43, 10), Is.Not.EqualTo(KMeans.StartSeeds(42, 10)));
     }
 
+    [TestCase(3)]
+    [TestCase(8)]
+    [TestCase(20)]
+    public void Hamerly_bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(int clusterCount)
+    {
+        var data = Blobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
+        var problem = KMeansProblem.Create(data, null, clusterCount, 2);
+        var lloyd = new LloydSolver(problem, clusterCount, useBounds: false);
+        var hamerly = new LloydSolver(problem, clusterCount, useBounds: true);
+        data.Values[..(clusterCount * 6)].CopyTo(lloyd.Centres);
+        data.Values[..(clusterCount * 6)].CopyTo(hamerly.Centres);
+
+        var plain = lloyd.Run(300, 0, CancellationToken.None);
+        var bounded = hamerly.Run(300, 0, CancellationToken.None);
+
+        Assert.That(bounded.Iterations, Is.EqualTo(plain.Iterations));
+        Assert.That(hamerly.Labels, Is.EqualTo(lloyd.Labels));
+        Assert.That(hamerly.Centres.ToArray(), Is.EqualTo(lloyd.Centres.ToArray()));
+        Assert.That(bounded.Inertia, Is.EqualTo(plain.Inertia));
+    }
+
+    [TestCase(KMeansAlgorithm.Lloyd)]
+    [TestCase(KMeansAlgorithm.Hamerly)]
+    [TestCase(KMeansAlgorithm.Elkan)]
+    public void Every_algorithm_gives_the_same_fit(KMeansAlgorithm algorithm)
+    {
+        var data = Blobs.Generate(rows: 3000, features: 4, centres: 5, seed: 9);
+        KMeansModel Fit(KMeansAlgorithm a) => new KMeans(new KMeansOptions { ClusterCount = 5, Algorithm = a, Restarts = 3 }).Fit(data);
+
+        var auto = Fit(KMeansAlgorithm.Auto);
+        var other = Fit(algorithm);
+
+        Assert.That(other.Labels, Is.EqualTo(auto.Labels));
+        Assert.That(other.Inertia, Is.EqualTo(auto.Inertia));
+    }
+
     private static KMeansModel FitRandom(int seed, int restarts) =>
         new KMeans(new KMeansOptions { ClusterCount = 2, Initialization = KMeansInitialization.Random, Restarts = restarts, Seed = seed })
             .Fit(FourPoints());

@@ -34,6 +34,12 @@ public class DeriveColumnTests
     }
 
     [Test]
+    public void Product_multiplies_the_columns_row_by_row()
+    {
+        Assert.That(Derive(new ProductOf(["MntFruits", "Purchases"]), out _), Is.EqualTo(new double[] { 352, 0, 98 }));
+    }
+
+    [Test]
     public void Difference_subtracts_the_second_column_from_the_first()
     {
         Assert.That(Derive(new DifferenceOf("MntWines", "MntFruits"), out _), Is.EqualTo(new double[] { 547, 10, 377 }));
@@ -146,6 +152,7 @@ public class DeriveColumnTests
     [
         new AgeFromBirthYear("Year_Birth", 2014),
         new SumOf(["MntWines", "MntFruits"]),
+        new ProductOf(["MntFruits", "Purchases"]),
         new DifferenceOf("MntWines", "MntFruits"),
         new RatioOf("MntWines", "Purchases"),
         new DaysSince("Dt_Customer", new DateTime(2014, 12, 31)),

@@ -43,6 +43,19 @@ public class ExcludeInvalidValuesTests
     }
 
     [Test]
+    public void A_row_invalid_in_several_columns_is_reported_once_with_every_reason()
+    {
+        var frame = new DataFrame(Numbers("Quantity", -1, 2), Numbers("UnitPrice", -3, 1));
+
+        var (_, _, report) = FitTransform(new ExcludeInvalidValues("Quantity", "UnitPrice"), frame);
+
+        Assert.That(report.ExcludedRows, Is.EqualTo(new[]
+        {
+            new ExcludedRow("0", 0, "ExcludeInvalidValues", "'Quantity'=-1 is below the minimum 0; 'UnitPrice'=-3 is below the minimum 0"),
+        }));
+    }
+
+    [Test]
     public void At_scoring_time_invalid_rows_are_flagged_and_kept()
     {
         var (fitted, _, _) = FitTransform(new ExcludeInvalidValues("Quantity"), Frame());

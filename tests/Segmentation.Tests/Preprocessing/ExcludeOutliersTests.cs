@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Segmentation.Data;
 using Segmentation.Preprocessing;
 using static Segmentation.Tests.Preprocessing.PreprocessingAssert;
@@ -89,4 +91,13 @@ public class ExcludeOutliersTests
 
         RoundTrips(fitted, Frame(), "excludeOutliers");
     }
+
+    [FsCheck.NUnit.Property]
+    public Property No_row_is_lost_silently_every_row_is_kept_or_reported_once() =>
+        Prop.ForAll(Gen.Choose(-100, 100).Select(i => (double)i).ArrayOf().Where(v => v.Length >= 1).ToArbitrary(), values =>
+        {
+            var (_, frame, report) = FitTransform(new ExcludeOutliers(OutlierMethod.ZScore), new DataFrame(Numbers("X", values)));
+            var reported = report.ExcludedRows.Select(r => r.RowIndex).ToArray();
+            return frame.Rows.Count + reported.Length == values.Length && reported.Distinct().Count() == reported.Length;
+        });
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Segmentation.Data;
 using Segmentation.Preprocessing;
 using static Segmentation.Tests.Preprocessing.PreprocessingAssert;
@@ -135,4 +137,28 @@ public class NormalizeTests
 
         FramesEqual(copy.Transform(Frame(), new PreprocessingReport()), frame);
     }
+
+    [FsCheck.NUnit.Property]
+    public Property Zscored_columns_have_mean_zero_and_population_std_one() =>
+        Prop.ForAll(VaryingColumns(), values =>
+        {
+            var (_, frame, _) = FitTransform(new Normalize(Normalization.ZScore), new DataFrame(Numbers("X", values)));
+            var scaled = Values(frame, "X");
+            var mean = scaled.Average();
+            var std = Math.Sqrt(scaled.Select(v => (v - mean) * (v - mean)).Average());
+            return Math.Abs(mean) < 1e-12 && Math.Abs(std - 1) < 1e-12;
+        });
+
+    [FsCheck.NUnit.Property]
+    public Property Min_max_scaled_columns_span_zero_to_one() =>
+        Prop.ForAll(VaryingColumns(), values =>
+        {
+            var (_, frame, _) = FitTransform(new Normalize(Normalization.MinMax), new DataFrame(Numbers("X", values)));
+            var scaled = Values(frame, "X");
+            return Math.Abs(scaled.Min()) < 1e-12 && Math.Abs(scaled.Max() - 1) < 1e-12;
+        });
+
+    private static Arbitrary<double[]> VaryingColumns() =>
+        Gen.Choose(-8000, 8000).Select(i => i / 8.0).ArrayOf()
+            .Where(values => values.Length >= 2 && values.Distinct().Count() > 1).ToArbitrary();
 }

@@ -106,6 +106,50 @@ public class PreprocessorTests
     }
 
     [Test]
+    public void Steps_describe_themselves_for_the_method_section_of_a_report()
+    {
+        var frame = new DataFrame(Numbers("Year_Birth", 1990, 1980), Categories("Gender", "Male", "Female"));
+        PreprocessingStep[] steps =
+        [
+            new DeriveColumn("Age", new AgeFromBirthYear("Year_Birth", 2014)),
+            new ImputeMissing(Imputation.Median),
+            new OneHotEncode(),
+            new Normalize(new NormalizationOptions { Columns = ["Age"] }),
+        ];
+
+        var (fitted, _) = Preprocessor.Fit(steps, frame, new PreprocessingReport());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps.Select(s => s.ToString()), Is.EqualTo(new[]
+            {
+                "DeriveColumn('Age' = 2014 - 'Year_Birth')",
+                "ImputeMissing(Median, categorical MostFrequent)",
+                "OneHotEncode(all categorical columns)",
+                "Normalize(ZScore)",
+            }));
+            Assert.That(fitted.Steps.Select(s => s.ToString()), Is.EqualTo(new[]
+            {
+                "DeriveColumn('Age' = 2014 - 'Year_Birth')",
+                "ImputeMissing('Year_Birth' <- 1985, 'Gender' <- 'Female', 'Age' <- 29)",
+                "OneHotEncode('Gender': Female/Male)",
+                "Normalize(ZScore: 'Age' (x - 29) / 5)",
+            }));
+        });
+    }
+
+    [Test]
+    public void Scoring_a_frame_without_a_fitted_column_names_it_with_suggestions()
+    {
+        var (fitted, _) = Preprocessor.Fit([new SelectColumns("Wines", "Fruits"), new Normalize()], Customers(), new PreprocessingReport());
+        var newData = new DataFrame(Numbers("Wine", 1, 2), Numbers("Fruits", 3, 4));
+
+        var error = Assert.Throws<ColumnNotFoundException>(() => fitted.Transform(newData, new PreprocessingReport()));
+
+        Assert.That(error!.Message, Is.EqualTo("Column 'Wines' was not found. Did you mean 'Wine'?"));
+    }
+
+    [Test]
     public void An_id_column_that_does_not_exist_is_reported_with_suggestions()
     {
         var error = Assert.Throws<ColumnNotFoundException>(
@@ -125,7 +169,7 @@ public class PreprocessorTests
             new Normalize(Normalization.ZScore),
         ];
 
-        var (fitted, frame) = Preprocessor.Fit(steps, MallCustomers.Load(), new PreprocessingReport("CustomerID"));
+        var (fitted, frame) = Preprocessor.Fit(steps, RealData.Mall(), new PreprocessingReport("CustomerID"));
 
         AssertMatchesReference(reference.RootElement, (FittedNormalization)fitted.Steps[^1], FeatureMatrix.Build(frame));
     }
@@ -147,7 +191,7 @@ public class PreprocessorTests
         ];
         var report = new PreprocessingReport("ID");
 
-        var (fitted, frame) = Preprocessor.Fit(steps, MarketingCampaign.Load(), report);
+        var (fitted, frame) = Preprocessor.Fit(steps, RealData.Marketing(), report);
 
         Assert.That(report.ImputedValues, Is.EqualTo(new[] { new ImputedValues("Income", "51381.5", 24) }));
         AssertMatchesReference(reference.RootElement, (FittedNormalization)fitted.Steps[^1], FeatureMatrix.Build(frame, report));

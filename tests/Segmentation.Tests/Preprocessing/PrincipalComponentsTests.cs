@@ -82,7 +82,7 @@ public class PrincipalComponentsTests
     [Category(SharedData.Category)]
     public void Mall_age_income_spending_matches_scikit_learn()
     {
-        var frame = MallCustomers.Load();
+        var frame = RealData.Mall();
         var data = FeatureMatrix.Build(frame, ["Age", "Annual Income (k$)", "Spending Score (1-100)"]);
 
         var pca = PrincipalComponents.Fit(data);

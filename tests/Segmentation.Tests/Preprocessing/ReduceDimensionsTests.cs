@@ -77,7 +77,7 @@ public class ReduceDimensionsTests
             new ReduceDimensions(share),
         ];
 
-        var (fitted, frame) = Preprocessor.Fit(steps, MallCustomers.Load(), new PreprocessingReport());
+        var (fitted, frame) = Preprocessor.Fit(steps, RealData.Mall(), new PreprocessingReport());
 
         var pca = (FittedPrincipalComponents)fitted.Steps[^1];
         Assert.Multiple(() =>

@@ -15,6 +15,9 @@ internal sealed class CsvTableReader
 {
     private const int FirstLineChunk = 4096;
 
+    /// <summary>Separator detection looks no further than this many characters for the end of the first line.</summary>
+    private const int FirstLineLimit = 1 << 20;
+
     /// <summary>Columns are typed in parallel from this many cells on; below it threads cost more than they save.</summary>
     private const long ParallelConversionCells = 200_000;
 
@@ -129,7 +132,12 @@ internal sealed class CsvTableReader
             var field = parser[i];
             if (_unclosedQuote)
             {
-                throw CsvErrors.UnclosedQuote(_source, line, 0);
+                throw _options.HasHeader ? CsvErrors.UnclosedQuoteInHeader(_source, line) : CsvErrors.UnclosedQuote(_source, line, 0);
+            }
+
+            if (_options.HasHeader && _tracker is { SawInvalidBytes: true } && field.Contains(InvalidByteTracker.Substitute, StringComparison.Ordinal))
+            {
+                throw CsvErrors.InvalidBytesInHeader(_source, line, i + 1, field);
             }
 
             if (!_options.HasHeader)
@@ -257,7 +265,7 @@ internal sealed class CsvTableReader
         var scanned = 0;
         while (true)
         {
-            var read = reader.Read(buffer, 0, buffer.Length);
+            var read = text.Length >= FirstLineLimit ? 0 : reader.Read(buffer, 0, buffer.Length);
             if (read == 0)
             {
                 var all = TrimByteOrderMark(text.ToString(), ref lineStart);
