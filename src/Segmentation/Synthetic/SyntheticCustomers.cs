@@ -218,8 +218,9 @@ public static class SyntheticCustomers
                 var customerId = 12_346.0 + (customer * 13);
                 var country = countries[random.Next(countries.Length)];
                 var invoices = Math.Max(1, (int)Math.Round(k.Invoices * Math.Exp(Normal(random) * 0.3)));
-                var last = lastDay.AddDays(-Math.Max(0, k.LastDaysAgo + (Normal(random) * k.LastDaysAgo * 0.4)));
-                var span = Math.Max(1, (last - firstDay).TotalDays);
+                var daysAgo = Math.Max(0, k.LastDaysAgo + (Normal(random) * k.LastDaysAgo * 0.4));
+                var last = lastDay.AddDays(-Math.Min(daysAgo, (lastDay - firstDay).TotalDays));
+                var span = (last - firstDay).TotalDays;
                 for (var invoice = 0; invoice < invoices; invoice++)
                 {
                     var date = invoice == 0 ? last : last.AddDays(-random.NextDouble() * span);
