@@ -30,7 +30,7 @@ internal static class AnalysisPrinter
             terminal.Table(
                 ["k", "Inertia", "Silhouette", "Davies-Bouldin", "Calinski-Harabasz"],
                 sweep.Select(point => (IReadOnlyList<string>)[
-                    CellFormat.Count(point.K), CellFormat.Metric(point.Inertia), CellFormat.Metric(point.Silhouette),
+                    CellFormat.Count(point.K), CellFormat.Metric(point.ScaledInertia), CellFormat.Metric(point.Silhouette),
                     CellFormat.Metric(point.DaviesBouldin), CellFormat.Metric(point.CalinskiHarabasz)]).ToArray());
         }
 

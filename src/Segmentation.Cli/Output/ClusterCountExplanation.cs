@@ -17,4 +17,4 @@ internal static class ClusterCountExplanation
 }
 
 /// <summary>One k of the sweep with its criteria, in the scaled feature space the clustering saw.</summary>
-internal sealed record SweepPoint(int K, double Inertia, double? Silhouette, double? DaviesBouldin, double? CalinskiHarabasz);
+internal sealed record SweepPoint(int K, double ScaledInertia, double? Silhouette, double? DaviesBouldin, double? CalinskiHarabasz);

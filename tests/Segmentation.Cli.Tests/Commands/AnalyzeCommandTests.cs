@@ -86,7 +86,11 @@ public class AnalyzeCommandTests
         Assert.That(segments.Sum(s => s.GetProperty("size").GetInt32()), Is.EqualTo(200));
         Assert.That(segments.Select(s => s.GetProperty("name").GetString()), Is.All.Not.Empty);
         Assert.That(json.GetProperty("reason").GetString(), Does.StartWith($"k = {k} chosen from 2..8: "));
-        Assert.That(json.GetProperty("sweep").GetArrayLength(), Is.EqualTo(7));
+        var sweep = json.GetProperty("sweep").EnumerateArray().ToArray();
+        Assert.That(sweep.Select(point => point.GetProperty("k").GetInt32()), Is.EqualTo(new[] { 2, 3, 4, 5, 6, 7, 8 }));
+        Assert.That(
+            sweep.Single(point => point.GetProperty("k").GetInt32() == k).GetProperty("scaledInertia").GetDouble(),
+            Is.EqualTo(json.GetProperty("scaledInertia").GetDouble()).Within(1e-9).Percent);
         foreach (var metric in new[] { "inertia", "scaledInertia", "silhouette", "daviesBouldin", "calinskiHarabasz" })
         {
             Assert.That(json.GetProperty(metric).GetDouble(), Is.GreaterThan(0), metric);
