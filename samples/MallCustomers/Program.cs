@@ -1,9 +1,10 @@
-// Segments mall customers by annual income and spending score into five named segments.
+// Segments mall customers by annual income and spending score: k chosen over 2..10, named segments, two charts.
 // With no argument it runs on built-in synthetic data shaped like the Kaggle "Mall Customer Segmentation Data";
 // with a path (e.g. ../shared/data/mall_customers.csv) it runs on that file.
 using Segmentation;
 using Segmentation.Data;
 using Segmentation.Pipeline;
+using Segmentation.Plots;
 using Segmentation.Synthetic;
 
 try
@@ -16,12 +17,28 @@ try
     var result = SegmentationPipeline.Create()
         .WithIdColumn("CustomerID")
         .SelectFeatures("Annual Income (k$)", "Spending Score (1-100)")
-        .KMeans(new KMeansStepOptions { ClusterCount = 5, Restarts = 10, Seed = 42 })
+        .KMeans(new KMeansStepOptions { MinimumClusters = 2, MaximumClusters = 10, Restarts = 10, Seed = 42 })
         .Fit(customers);
 
+    Console.WriteLine($"k = {result.ChosenClusterCount}: {result.ClusterCountSelection!.Reason}");
     Console.WriteLine($"Inertia: {result.Quality.Inertia:F4} after {result.Clustering.Iterations} iterations");
     Console.WriteLine();
     Console.WriteLine(result.Segments.ToText());
+
+    var output = Directory.CreateDirectory("segments-out").FullName;
+    var sweep = result.ClusterCountSelection.Evaluations;
+    Charts.Elbow(sweep.Select(e => e.K).ToArray(), sweep.Select(e => e.Inertia).ToArray(), result.ClusterCountSelection.KneeClusterCount)
+        .Save(Path.Combine(output, "mall-elbow.svg"));
+    Charts.Scatter(result.Features, 0, 1, result.Labels.ToArray(), result.Model.Centroids, new ScatterChartOptions
+    {
+        Title = "Mall customers by segment",
+        XTitle = "Annual income",
+        XUnit = "k$",
+        YTitle = "Spending score",
+        YUnit = "1-100",
+        SegmentNames = result.Model.SegmentNames,
+    }).Save(Path.Combine(output, "mall-segments.svg"));
+    Console.WriteLine($"Charts: {Path.Combine(output, "mall-elbow.svg")}, {Path.Combine(output, "mall-segments.svg")}");
     return 0;
 }
 catch (Exception error) when (error is SegmentationException or IOException)

@@ -19,7 +19,7 @@ internal readonly record struct LegendEntry(string Label, string Color, LegendSy
 internal static class Legend
 {
     private const double RowHeight = 20;
-    private const double MaximumLabelWidth = 170;
+    private const double MaximumLabelWidth = 240;
 
     /// <summary>The width the legend needs, including its left gap.</summary>
     public static double Width(IReadOnlyList<LegendEntry> entries) =>

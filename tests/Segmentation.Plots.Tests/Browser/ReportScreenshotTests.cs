@@ -1,5 +1,8 @@
+using Segmentation.Data;
+using Segmentation.Pipeline;
 using Segmentation.Plots.Tests.Report;
 using Segmentation.Plots.Tests.Support;
+using Segmentation.Tests.Support;
 
 namespace Segmentation.Plots.Tests.Browser;
 
@@ -21,6 +24,23 @@ public sealed class ReportScreenshotTests
         HtmlReportTests.SampleReport().Save(html);
 
         RenderAndCheck(html, png, 1000, 2000);
+    }
+
+    [Test]
+    [Category(SharedData.Category)]
+    public void The_mall_report_renders_to_a_png_that_is_not_blank()
+    {
+        var customers = DataFrame.LoadCsv(SharedData.DataFile("mall_customers.csv"));
+        var result = SegmentationPipeline.Create()
+            .WithIdColumn("CustomerID")
+            .SelectFeatures("Annual Income (k$)", "Spending Score (1-100)")
+            .KMeans(2, 10)
+            .Fit(customers);
+        var html = Path.Combine(Artifacts, "mall-report.html");
+        var png = Path.Combine(Artifacts, "mall-report.png");
+        SegmentationReport.Create(result, customers, "Mall customers").Save(html);
+
+        RenderAndCheck(html, png, 1000, 2400);
     }
 
     [Test]
