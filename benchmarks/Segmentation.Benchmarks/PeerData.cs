@@ -13,17 +13,23 @@ internal sealed record PeerData(string Name, DenseMatrix Matrix, int ClusterCoun
         var rows = root.GetProperty("n").GetInt32();
         var features = root.GetProperty("d").GetInt32();
         var k = root.GetProperty("k").GetInt32();
-        var bytes = File.ReadAllBytes(prefix + ".f32");
-        if (bytes.Length != (long)rows * features * sizeof(float))
+        // Read in 1 MB chunks straight into the doubles, so the float32 bytes never sit in memory whole.
+        using var stream = File.OpenRead(prefix + ".f32");
+        if (stream.Length != (long)rows * features * sizeof(float))
         {
-            throw new InvalidDataException($"{prefix}.f32 holds {bytes.Length} bytes, expected n={rows} x d={features} x 4.");
+            throw new InvalidDataException($"{prefix}.f32 holds {stream.Length} bytes, expected n={rows} x d={features} x 4.");
         }
 
-        var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes);
-        var values = new double[floats.Length];
-        for (var i = 0; i < floats.Length; i++)
+        var values = new double[rows * features];
+        var chunk = new byte[1 << 20];
+        var next = 0;
+        int read;
+        while ((read = stream.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0)
         {
-            values[i] = floats[i];
+            foreach (var value in System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(chunk.AsSpan(0, read)))
+            {
+                values[next++] = value;
+            }
         }
 
         return new PeerData(Path.GetFileName(prefix), DenseMatrix.Wrap(values, rows, features), k);

@@ -1,1 +1,3 @@
-return 0;
+using Segmentation.Cli;
+
+return SegmentApp.Run(args, Console.Out, Console.Error);

@@ -74,7 +74,7 @@ public static class SegmentationCharts
         {
             yield return new NamedChart("segments", scatter);
         }
-        else if (result.Features.Columns > 2 && Projection(result.Features, result.Clustering.Centroids) is { } projection)
+        else if (result.Features.Columns > 2 && Projection(result.Features, result.Model.Centroids) is { } projection)
         {
             yield return new NamedChart("segments-pca", Charts.PcaScatter(
                 projection.Rows, projection.Ratios, labels, projection.Centroids, new ScatterChartOptions { SegmentNames = names }));

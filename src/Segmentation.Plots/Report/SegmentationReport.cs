@@ -144,13 +144,31 @@ public static class SegmentationReport
         var steps = result.Model.Preprocessing.Steps.Select(step => step.ToString()).ToList();
         yield return HtmlReportBlock.Paragraph("Preprocessing steps, as fitted (replayed exactly when the model scores new customers):");
         yield return HtmlReportBlock.List(steps.Count == 0 ? ["none"] : steps);
-        var clustering = result.Clustering;
         var quality = result.Quality;
-        yield return HtmlReportBlock.Paragraph(Invariant(
-            $"K-Means with k = {clustering.ClusterCount}: {clustering.Iterations} iterations, {(clustering.Converged ? "converged" : "stopped at the iteration limit")}; inertia {Number(quality.Inertia)}, silhouette {Number(quality.Silhouette)}, Davies-Bouldin {Number(quality.DaviesBouldin)}, Calinski-Harabasz {Number(quality.CalinskiHarabasz)}."));
-        if (clustering.Diagnostics.Count > 0)
+        var scores = Invariant(
+            $"inertia {Number(quality.Inertia)}, silhouette {Number(quality.Silhouette)}, Davies-Bouldin {Number(quality.DaviesBouldin)}, Calinski-Harabasz {Number(quality.CalinskiHarabasz)}");
+        switch (result.Algorithm)
         {
-            yield return HtmlReportBlock.List(clustering.Diagnostics);
+            case SegmentationAlgorithm.KMeans:
+                var clustering = result.Clustering;
+                yield return HtmlReportBlock.Paragraph(Invariant(
+                    $"K-Means with k = {clustering.ClusterCount}: {clustering.Iterations} iterations, {(clustering.Converged ? "converged" : "stopped at the iteration limit")}; {scores}."));
+                if (clustering.Diagnostics.Count > 0)
+                {
+                    yield return HtmlReportBlock.List(clustering.Diagnostics);
+                }
+
+                break;
+            case SegmentationAlgorithm.GaussianMixture:
+                var mixture = result.Mixture!;
+                yield return HtmlReportBlock.Paragraph(Invariant(
+                    $"Gaussian mixture with {mixture.ComponentCount} components ({mixture.CovarianceType} covariance): {mixture.Iterations} EM iterations, log-likelihood {Number(mixture.LogLikelihood)}, BIC {Number(mixture.Bic)}; {scores}."));
+                break;
+            default:
+                var prototypes = result.Prototypes!;
+                yield return HtmlReportBlock.Paragraph(Invariant(
+                    $"k-prototypes with k = {prototypes.ClusterCount} and categorical weight gamma = {Number(prototypes.Gamma)}: {prototypes.Iterations} iterations, cost {Number(prototypes.Cost)}; {scores}."));
+                break;
         }
     }
 

@@ -181,6 +181,58 @@ public sealed class GaussianMixtureModel
         return result;
     }
 
+    /// <summary>
+    /// Rebuilds a fitted model from its saved parameters (a model file): each covariance as a d x d matrix, as
+    /// <see cref="Covariances"/> gives it. The density is factorised exactly as after the fit, so probabilities match.
+    /// </summary>
+    /// <exception cref="SegmentationDataException">A covariance is not positive definite.</exception>
+    internal static GaussianMixtureModel FromParameters(
+        GaussianMixtureCovarianceType covarianceType,
+        double[] weights,
+        DenseMatrix means,
+        IReadOnlyList<DenseMatrix> covariances,
+        double logLikelihood,
+        int trainingRowCount,
+        double lowerBound,
+        int iterations,
+        bool converged)
+    {
+        var k = weights.Length;
+        var d = means.Columns;
+        var length = GaussianMixtureDensity.CovarianceLength(d, covarianceType);
+        var packed = new double[k * length];
+        for (var component = 0; component < k; component++)
+        {
+            var matrix = covariances[component].Values;
+            for (var i = 0; i < d; i++)
+            {
+                if (GaussianMixtureDensity.IsMatrix(covarianceType))
+                {
+                    matrix.Slice(i * d, d).CopyTo(packed.AsSpan((component * length) + (i * d), d));
+                }
+                else
+                {
+                    packed[(component * length) + i] = matrix[(i * d) + i];
+                }
+            }
+        }
+
+        var meanValues = means.Values.ToArray();
+        var density = new GaussianMixtureDensity(k, d, covarianceType);
+        GaussianMixtureExpectationMaximization.SetOrThrow(density, weights, meanValues, packed, 0);
+        var copies = covariances.Select(matrix => DenseMatrix.Wrap(matrix.Values.ToArray(), d, d)).ToArray();
+        return new GaussianMixtureModel(
+            density,
+            covarianceType,
+            weights,
+            DenseMatrix.Wrap(meanValues, k, d),
+            copies,
+            new GaussianMixtureStart(weights, meanValues, packed, lowerBound, iterations, converged),
+            logLikelihood,
+            trainingRowCount,
+            []);
+    }
+
     internal static GaussianMixtureModel Create(
         DenseMatrix data, GaussianMixtureOptions options, GaussianMixtureStart start, IReadOnlyList<string> diagnostics)
     {

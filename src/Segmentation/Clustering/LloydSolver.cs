@@ -97,6 +97,7 @@ internal sealed class LloydSolver
             if (_useBounds)
             {
                 MeasureHalfSeparations();
+                _pack.Load(_centres);
                 _problem.Partition.ForEachBlock(_boundedAssignAndAccumulate);
             }
             else
@@ -206,6 +207,7 @@ internal sealed class LloydSolver
         var rowWeights = _problem.Weights;
         var labels = Labels;
         var changed = 0;
+        Span<double> scores = stackalloc double[_pack.PaddedCount];
         var end = partition.End(block);
         for (var row = partition.Start(block); row < end; row++)
         {
@@ -213,7 +215,7 @@ internal sealed class LloydSolver
             var label = labels[row];
             if (label < 0)
             {
-                label = SearchAll(row, x, centres);
+                label = SearchAll(row, x, scores);
                 changed++;
             }
             else
@@ -228,7 +230,7 @@ internal sealed class LloydSolver
                     if (_upper[row] >= bound)
                     {
                         var previous = label;
-                        label = SearchAll(row, x, centres);
+                        label = SearchAll(row, x, scores);
                         changed += label != previous ? 1 : 0;
                     }
                 }
@@ -243,30 +245,13 @@ internal sealed class LloydSolver
         _blockChanged[block] = changed;
     }
 
-    /// <summary>Exact distances to every centre: the nearest (lowest index on a tie) and fresh bounds.</summary>
-    private int SearchAll(int row, ReadOnlySpan<double> x, ReadOnlySpan<double> centres)
+    /// <summary>Scores every centre through the kernel: the nearest (as Lloyd's kernel decides it) and fresh bounds.</summary>
+    private int SearchAll(int row, ReadOnlySpan<double> x, Span<double> scores)
     {
-        var best = 0;
-        var bestDistance = double.PositiveInfinity;
-        var secondDistance = double.PositiveInfinity;
-        for (var cluster = 0; cluster < _clusterCount; cluster++)
-        {
-            var distance = SquaredDistance.Between(x, centres.Slice(cluster * _features, _features));
-            if (distance < bestDistance)
-            {
-                secondDistance = bestDistance;
-                bestDistance = distance;
-                best = cluster;
-            }
-            else if (distance < secondDistance)
-            {
-                secondDistance = distance;
-            }
-        }
-
-        _ownDistance[row] = bestDistance;
-        _upper[row] = Math.Sqrt(bestDistance) * UpperMargin;
-        _lower[row] = double.IsPositiveInfinity(secondDistance) ? double.PositiveInfinity : Math.Sqrt(secondDistance) * LowerMargin;
+        var best = NearestCentreKernel.NearestWithSecond(x, _problem.RowNorms[row], _pack, scores, out var nearest, out var second);
+        _ownDistance[row] = nearest;
+        _upper[row] = Math.Sqrt(nearest) * UpperMargin;
+        _lower[row] = Math.Sqrt(second) * LowerMargin;
         return best;
     }
 

@@ -98,6 +98,48 @@ internal static class NearestCentreKernel
         }
     }
 
+    /// <summary>
+    /// The nearest centre of one row (lowest index on a tie, exact fallback when too close to call) with the squared
+    /// distances to it and to the second nearest, widened by the trick's error bound so that they are safe for bounds:
+    /// <paramref name="nearest"/> is an upper bound, <paramref name="second"/> a lower bound.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int NearestWithSecond(ReadOnlySpan<double> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+    {
+        var features = pack.Features;
+        var padded = pack.PaddedCount;
+        ref var row = ref MemoryMarshal.GetReference(x);
+        ref var transposed = ref MemoryMarshal.GetArrayDataReference(pack.Transposed);
+        ref var norms = ref MemoryMarshal.GetArrayDataReference(pack.Norms);
+        ref var output = ref MemoryMarshal.GetReference(scores);
+        var minusTwo = Vector256.Create(-2.0);
+        for (var group = 0; group < padded; group += CentrePack.GroupWidth)
+        {
+            var a = Vector256<double>.Zero;
+            ref var column = ref Unsafe.Add(ref transposed, group);
+            for (var j = 0; j < features; j++)
+            {
+                a = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref row, j)), Vector256.LoadUnsafe(ref column, (nuint)(j * padded)), a);
+            }
+
+            Vector256.FusedMultiplyAdd(a, minusTwo, Vector256.LoadUnsafe(ref norms, (nuint)group)).StoreUnsafe(ref output, (nuint)group);
+        }
+
+        var bestScore = Minimum(scores);
+        var best = IndexOf(scores, bestScore);
+        scores[best] = double.MaxValue;
+        var secondScore = Minimum(scores);
+        var errorBound = ErrorFactor * (features + 2) * (norm + pack.MaximumNorm);
+        if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
+        {
+            best = SquaredDistance.Nearest(x, pack.Centres, pack.ClusterCount, out _);
+        }
+
+        nearest = Math.Max(0, norm + bestScore + errorBound);
+        second = secondScore == double.MaxValue ? double.PositiveInfinity : Math.Max(0, norm + secondScore - errorBound);
+        return best;
+    }
+
     private static bool Fma256() => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported;
 
     /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows of <paramref name="tile"/>.</summary>

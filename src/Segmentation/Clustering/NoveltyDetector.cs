@@ -22,6 +22,15 @@ public sealed class NoveltyDetector
         _thresholds = memberDistances.Select(distances => QuantileOfSorted(distances, quantile)).ToArray();
     }
 
+    private NoveltyDetector(DenseMatrix centroids, double[] thresholds, double quantile, NoveltyRule rule)
+    {
+        Centroids = centroids;
+        _memberDistances = thresholds.Select(_ => Array.Empty<double>()).ToArray();
+        Quantile = quantile;
+        Rule = rule;
+        _thresholds = thresholds;
+    }
+
     /// <summary>Gets the segment centres, one row per segment.</summary>
     public DenseMatrix Centroids { get; }
 
@@ -102,6 +111,13 @@ public sealed class NoveltyDetector
         Guard.NotNull(model);
         return Fit(model.Centroids, trainingData, model.Labels, quantile, rule);
     }
+
+    /// <summary>
+    /// Rebuilds a detector from saved thresholds (a model file), without the member distances, which
+    /// <see cref="MemberDistances"/> then gives as empty. No checks: the caller validated the values.
+    /// </summary>
+    internal static NoveltyDetector FromThresholds(DenseMatrix centroids, double[] thresholds, double quantile, NoveltyRule rule) =>
+        new(centroids, thresholds, quantile, rule);
 
     /// <summary>Gets the distances of a segment's training members to its centre, in increasing order.</summary>
     /// <param name="segment">Zero-based segment.</param>

@@ -6,11 +6,15 @@ using Segmentation.Profiling;
 
 namespace Segmentation.Pipeline;
 
-/// <summary>One run of <see cref="SegmentationPipeline.Fit"/>: preprocess, choose k, cluster, profile, package.</summary>
+/// <summary>
+/// One run of <see cref="SegmentationPipeline.Fit"/>: preprocess, choose k, cluster, profile, package. The clustering is a
+/// <see cref="KMeansStepOptions"/>, <see cref="GaussianMixtureStepOptions"/> or <see cref="KPrototypesStepOptions"/>.
+/// </summary>
 internal sealed class PipelineFit(
     string? idColumnName,
     IReadOnlyList<PreprocessingStep> steps,
-    KMeansStepOptions clustering,
+    object clustering,
+    (double Quantile, NoveltyRule Rule) novelty,
     SegmentProfilerOptions? profiling,
     IProgress<SegmentationProgress>? progress,
     CancellationToken cancellationToken)
@@ -20,38 +24,129 @@ internal sealed class PipelineFit(
         progress?.Report(new SegmentationProgress("Preprocessing", 0, 1));
         var report = new PreprocessingReport(idColumnName);
         var prepared = Preprocessor.Fit(steps, frame, report);
-        var featureNames = prepared.Frame.Columns.Names;
-        var features = FeatureMatrix.Build(prepared.Frame, report);
+        var categoricalColumns = (clustering as KPrototypesStepOptions)?.CategoricalColumns ?? [];
+        var featureNames = prepared.Frame.Columns.Names.Where(name => !categoricalColumns.Contains(name)).ToArray();
+        var features = categoricalColumns.Count == 0
+            ? FeatureMatrix.Build(prepared.Frame, report)
+            : FeatureMatrix.Build(prepared.Frame, featureNames, report);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var (kmeans, selection) = Cluster(features);
-        var clusterCount = kmeans.ClusterCount;
-        var labels = kmeans.Labels.ToArray();
+        var outcome = clustering switch
+        {
+            KMeansStepOptions kMeans => ClusterKMeans(kMeans, features),
+            GaussianMixtureStepOptions mixture => ClusterMixture(mixture, features),
+            KPrototypesStepOptions prototypes => ClusterPrototypes(prototypes, features, prepared.Frame, report),
+            _ => throw new InvalidOperationException($"Unknown clustering step {clustering}."),
+        };
+        var clusterCount = outcome.Centres.Rows;
+        var labels = outcome.Labels;
 
         progress?.Report(new SegmentationProgress("Profiling", 0, 1));
         var trainingRows = KeptRows(frame.Rows.Count, report);
         var profileFrame = ProfileFrame(frame.TakeRows(trainingRows), prepared.Preprocessing);
         var segments = SegmentProfiler.Profile(profileFrame, labels, ProfilerOptions(profileFrame, featureNames, clusterCount));
         var segmentNames = segments.Select(segment => segment.Name).ToArray();
-        var model = new SegmentationModel(idColumnName, prepared.Preprocessing, featureNames, kmeans.Centroids, segmentNames);
+        var model = new SegmentationModel(
+            idColumnName,
+            prepared.Preprocessing,
+            featureNames,
+            outcome.Centres,
+            segmentNames,
+            new SegmentationModel.Scoring(outcome.Algorithm, outcome.Novelty, outcome.Mixture, outcome.Prototypes, outcome.Categories));
         progress?.Report(new SegmentationProgress("Profiling", 1, 1));
         return new SegmentationResult(
             model,
             labels,
             trainingRows,
             features,
-            kmeans,
-            selection,
+            outcome,
             segments,
             report,
-            Quality(features, labels, kmeans),
+            Quality(features, labels, outcome),
             CentroidTable(profileFrame, labels, segmentNames, featureNames));
     }
 
-    /// <summary>The fixed k, or the sweep's recommendation together with the sweep's fit for it (no second fit).</summary>
-    private (KMeansModel Model, ClusterCountSelection? Selection) Cluster(DenseMatrix features)
+    private ClusteringOutcome ClusterKMeans(KMeansStepOptions options, DenseMatrix features)
     {
-        var choice = clustering.Choice;
+        var (kMeans, selection) = Cluster(options, features);
+        var labels = kMeans.Labels.ToArray();
+        return new ClusteringOutcome(SegmentationAlgorithm.KMeans, labels, kMeans.Centroids, kMeans.Inertia, Novelty(kMeans.Centroids, features, labels))
+        {
+            KMeans = kMeans,
+            Selection = selection,
+            Seed = options.Seed,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        };
+    }
+
+    /// <summary>A fixed count, or the lowest BIC over the range; hard labels are each row's most probable component.</summary>
+    private ClusteringOutcome ClusterMixture(GaussianMixtureStepOptions options, DenseMatrix features)
+    {
+        progress?.Report(new SegmentationProgress("Clustering", 0, 1));
+        GaussianMixtureModel mixture;
+        GaussianMixtureSelection? selection = null;
+        if (options.ComponentCount is { } componentCount)
+        {
+            mixture = new GaussianMixture(options.ToGaussianMixtureOptions(componentCount)).Fit(features, cancellationToken);
+        }
+        else
+        {
+            selection = GaussianMixture.SelectComponentCount(
+                features, options.MinimumComponents, options.MaximumComponents, options.ToGaussianMixtureOptions(options.MinimumComponents), cancellationToken);
+            mixture = selection.BestModel;
+        }
+
+        progress?.Report(new SegmentationProgress("Clustering", 1, 1));
+        var labels = mixture.Predict(features);
+        return new ClusteringOutcome(
+            SegmentationAlgorithm.GaussianMixture, labels, mixture.Means, SumOfSquares(features, mixture.Means, labels), Novelty(mixture.Means, features, labels))
+        {
+            Mixture = mixture,
+            MixtureSelection = selection,
+            Seed = options.Seed,
+        };
+    }
+
+    private ClusteringOutcome ClusterPrototypes(KPrototypesStepOptions options, DenseMatrix features, DataFrame prepared, PreprocessingReport report)
+    {
+        progress?.Report(new SegmentationProgress("Clustering", 0, 1));
+        var categories = PrototypeCategories.Learn(prepared, options.CategoricalColumns, report);
+        var codes = categories.Encode(prepared, null);
+        var data = MixedData.Wrap(features, codes, categories.Columns.Count);
+        var prototypes = new KPrototypes(options.ToKPrototypesOptions()).Fit(data, cancellationToken);
+        progress?.Report(new SegmentationProgress("Clustering", 1, 1));
+        var labels = prototypes.Labels.ToArray();
+        var centres = prototypes.Prototypes.Numeric;
+        var embeddedCentres = categories.Embed(centres, prototypes.Prototypes.CategoricalCodes, prototypes.Gamma);
+        var embedded = categories.Embed(features, codes, prototypes.Gamma);
+        var detector = NoveltyDetector.Fit(embeddedCentres, embedded, labels, novelty.Quantile, novelty.Rule);
+        return new ClusteringOutcome(SegmentationAlgorithm.KPrototypes, labels, centres, SumOfSquares(features, centres, labels), detector)
+        {
+            Prototypes = prototypes,
+            Categories = categories,
+            Seed = options.Seed,
+        };
+    }
+
+    private NoveltyDetector Novelty(DenseMatrix centres, DenseMatrix features, int[] labels) =>
+        NoveltyDetector.Fit(centres, features, labels, novelty.Quantile, novelty.Rule);
+
+    private static double SumOfSquares(DenseMatrix features, DenseMatrix centres, int[] labels)
+    {
+        var sum = 0.0;
+        for (var row = 0; row < features.Rows; row++)
+        {
+            var distance = System.Numerics.Tensors.TensorPrimitives.Distance(features.Row(row), centres.Row(labels[row]));
+            sum += distance * distance;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The fixed k, or the sweep's recommendation together with the sweep's fit for it (no second fit).</summary>
+    private (KMeansModel Model, ClusterCountSelection? Selection) Cluster(KMeansStepOptions options, DenseMatrix features)
+    {
+        var choice = options.Choice;
         if (choice.MinimumClusters > features.Rows)
         {
             Guard.ThrowData(
@@ -61,7 +156,7 @@ internal sealed class PipelineFit(
         if (choice.IsFixed)
         {
             progress?.Report(new SegmentationProgress("Clustering", 0, 1));
-            var model = new KMeans(clustering.ToKMeansOptions(choice.MinimumClusters)).Fit(features, cancellationToken);
+            var model = new KMeans(options.ToKMeansOptions(choice.MinimumClusters)).Fit(features, cancellationToken);
             progress?.Report(new SegmentationProgress("Clustering", 1, 1));
             return (model, null);
         }
@@ -70,7 +165,7 @@ internal sealed class PipelineFit(
         {
             MinClusters = choice.MinimumClusters,
             MaxClusters = choice.MaximumClusters,
-            KMeans = clustering.ToKMeansOptions(choice.MinimumClusters),
+            KMeans = options.ToKMeansOptions(choice.MinimumClusters),
         });
         var sweepProgress = progress is null
             ? null
@@ -128,19 +223,19 @@ internal sealed class PipelineFit(
         return options;
     }
 
-    private ClusterQuality Quality(DenseMatrix features, int[] labels, KMeansModel kmeans)
+    private ClusterQuality Quality(DenseMatrix features, int[] labels, ClusteringOutcome outcome)
     {
         var distinct = labels.Distinct().Count();
         if (distinct < 2 || distinct >= features.Rows)
         {
-            return new ClusterQuality(kmeans.Inertia, null, null, null);
+            return new ClusterQuality(outcome.Inertia, null, null, null);
         }
 
         var silhouette = features.Rows <= Defaults.ExactSilhouetteMaximumRows
-            ? Silhouette.Score(features, labels, clustering.MaxDegreeOfParallelism, cancellationToken)
-            : Silhouette.Sample(features, labels, Defaults.ExactSilhouetteMaximumRows, clustering.Seed, maxDegreeOfParallelism: clustering.MaxDegreeOfParallelism, cancellationToken: cancellationToken).Mean;
+            ? Silhouette.Score(features, labels, outcome.MaxDegreeOfParallelism, cancellationToken)
+            : Silhouette.Sample(features, labels, Defaults.ExactSilhouetteMaximumRows, outcome.Seed, maxDegreeOfParallelism: outcome.MaxDegreeOfParallelism, cancellationToken: cancellationToken).Mean;
         return new ClusterQuality(
-            kmeans.Inertia, silhouette, DaviesBouldin.Score(features, labels), CalinskiHarabasz.Score(features, labels));
+            outcome.Inertia, silhouette, DaviesBouldin.Score(features, labels), CalinskiHarabasz.Score(features, labels));
     }
 
     /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, so reports arrive in order.</summary>

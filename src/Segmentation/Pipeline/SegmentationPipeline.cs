@@ -1,3 +1,4 @@
+using Segmentation.Clustering;
 using Segmentation.Data;
 using Segmentation.Preprocessing;
 using Segmentation.Profiling;
@@ -5,8 +6,10 @@ using Segmentation.Profiling;
 namespace Segmentation.Pipeline;
 
 /// <summary>
-/// The fluent builder of a segmentation: preprocessing steps in the order they apply, one clustering step, then
-/// <see cref="Fit"/>, which returns an immutable <see cref="SegmentationResult"/>.
+/// The fluent builder of a segmentation: preprocessing steps in the order they apply, exactly one clustering step
+/// (<see cref="KMeans(int)"/>, <see cref="GaussianMixture(int)"/> or <see cref="KPrototypes(int, string[])"/>), then
+/// <see cref="Fit"/>, which returns an immutable <see cref="SegmentationResult"/>. Every fit also learns when a new
+/// customer fits no segment (see <see cref="DetectNovelty"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -23,7 +26,8 @@ namespace Segmentation.Pipeline;
 public sealed class SegmentationPipeline
 {
     private readonly List<PreprocessingStep> _steps = [];
-    private KMeansStepOptions? _clustering;
+    private object? _clustering;
+    private (double Quantile, NoveltyRule Rule) _novelty = (Defaults.NoveltyQuantile, Defaults.NoveltyRule);
     private SegmentProfilerOptions? _profiling;
     private string? _idColumnName;
     private bool _hasFeatureSelection;
@@ -182,17 +186,79 @@ public sealed class SegmentationPipeline
     /// <param name="options">The options; validated here.</param>
     /// <returns>This pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="InvalidOperationException">A clustering step (K-Means, Gaussian mixture or k-prototypes) was already added.</exception>
+    public SegmentationPipeline KMeans(KMeansStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+
+    /// <summary>Clusters into exactly <paramref name="componentCount"/> segments with a Gaussian mixture (full covariances, seed 42).</summary>
+    /// <param name="componentCount">The number of components, at least 1.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="componentCount"/> is below 1.</exception>
     /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
-    public SegmentationPipeline KMeans(KMeansStepOptions options)
+    public SegmentationPipeline GaussianMixture(int componentCount) =>
+        GaussianMixture(new GaussianMixtureStepOptions { ComponentCount = componentCount });
+
+    /// <summary>
+    /// Fits a Gaussian mixture for every component count from <paramref name="minComponents"/> to
+    /// <paramref name="maxComponents"/> (both inclusive) and keeps the one with the lowest BIC; the BIC of each count is in
+    /// <see cref="SegmentationResult.MixtureSelection"/>.
+    /// </summary>
+    /// <param name="minComponents">The smallest count, at least 1.</param>
+    /// <param name="maxComponents">The largest count, at least <paramref name="minComponents"/>.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The range is empty or starts below 1.</exception>
+    /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
+    public SegmentationPipeline GaussianMixture(int minComponents, int maxComponents) =>
+        GaussianMixture(new GaussianMixtureStepOptions { MinimumComponents = minComponents, MaximumComponents = maxComponents });
+
+    /// <summary>
+    /// Clusters with a Gaussian mixture with every option (covariance type, regularisation, restarts, seed). The
+    /// segments are each row's most probable component; <see cref="SegmentPredictions.Probabilities"/> gives the soft membership.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
+    public SegmentationPipeline GaussianMixture(GaussianMixtureStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+
+    /// <summary>
+    /// Clusters into <paramref name="clusterCount"/> segments with k-prototypes: the numeric features the preprocessing
+    /// yields plus <paramref name="categoricalColumns"/>, compared by category without one-hot encoding; gamma is estimated
+    /// from the data (10 restarts, seed 42). The automatic feature selection keeps the categorical columns; with
+    /// <see cref="SelectFeatures"/> name them there too.
+    /// </summary>
+    /// <param name="clusterCount">k, at least 1.</param>
+    /// <param name="categoricalColumns">The categorical columns, at least one, no duplicates.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clusterCount"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">No categorical column, a blank name or a duplicate.</exception>
+    /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
+    public SegmentationPipeline KPrototypes(int clusterCount, params string[] categoricalColumns) =>
+        KPrototypes(new KPrototypesStepOptions { ClusterCount = clusterCount, CategoricalColumns = Guard.NotNull(categoricalColumns) });
+
+    /// <summary>Clusters with k-prototypes with every option (gamma, restarts, seed); see <see cref="KPrototypes(int, string[])"/>.</summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentException">No categorical column, a blank name or a duplicate.</exception>
+    /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
+    public SegmentationPipeline KPrototypes(KPrototypesStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+
+    /// <summary>
+    /// Sets when a customer scored by the model is novel. Without it every fit uses quantile
+    /// <see cref="Defaults.NoveltyQuantile"/> (0.99) and <see cref="NoveltyRule.EverySegment"/>: each segment's threshold is
+    /// that quantile of its members' distances to its centre, and a row farther than the threshold from every segment
+    /// is novel (see <see cref="SegmentPredictions.IsNovel"/>). The thresholds are saved with the model.
+    /// </summary>
+    /// <param name="quantile">The quantile of member distances, between 0 and 1.</param>
+    /// <param name="rule">Which segments a row must be too far from. Default <see cref="NoveltyRule.EverySegment"/>.</param>
+    /// <returns>This pipeline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside [0, 1] or <paramref name="rule"/> is not defined.</exception>
+    public SegmentationPipeline DetectNovelty(double quantile, NoveltyRule rule = Defaults.NoveltyRule)
     {
         ThrowIfFitted();
-        Guard.NotNull(options).Validate();
-        if (_clustering is not null)
-        {
-            throw new InvalidOperationException("This pipeline already has a clustering step; a pipeline clusters once.");
-        }
-
-        _clustering = options;
+        Guard.InRange(quantile, 0.0, 1.0);
+        Guard.Defined(rule);
+        _novelty = (quantile, rule);
         return this;
     }
 
@@ -212,11 +278,14 @@ public sealed class SegmentationPipeline
     /// <param name="progress">Receives progress, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the fit; nothing is returned then.</param>
     /// <returns>The immutable result.</returns>
-    /// <exception cref="InvalidOperationException">No clustering step was added, or the pipeline was already fitted.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// No clustering step was added, the pipeline was already fitted, or a k-prototypes categorical column is also one-hot encoded.
+    /// </exception>
     /// <exception cref="ColumnNotFoundException">A named column does not exist (the closest names are suggested).</exception>
     /// <exception cref="SegmentationDataException">
     /// The data does not allow the fit: fewer rows than clusters, a missing or infinite feature value left after
-    /// preprocessing (named by column, row and id), a categorical feature not encoded.
+    /// preprocessing (named by column, row and id), a categorical feature not encoded, a k-prototypes categorical column
+    /// that is not categorical, has a missing value, or was not selected.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// The k range would keep more models than <see cref="Defaults.SweepMemoryLimitBytes"/> allows.
@@ -230,14 +299,30 @@ public sealed class SegmentationPipeline
         Guard.NotNull(frame);
         ThrowIfFitted();
         var clustering = _clustering ?? throw new InvalidOperationException(
-            "The pipeline has no clustering step: add .KMeans(k) or .KMeans(minClusters, maxClusters) before Fit.");
+            "The pipeline has no clustering step: add .KMeans(k), .GaussianMixture(componentCount) or .KPrototypes(k, categoricalColumns) before Fit.");
         if (_idColumnName is not null)
         {
             _ = frame.Columns[_idColumnName];
         }
 
+        foreach (var name in CategoricalColumns)
+        {
+            if (_steps.OfType<OneHotEncode>().Any(step => step.Options.Columns is not { } encoded || encoded.Contains(name)))
+            {
+                throw new InvalidOperationException(
+                    $"Column '{name}' is a k-prototypes categorical column and is also one-hot encoded; k-prototypes compares its categories directly: leave it out of OneHotEncode.");
+            }
+
+            if (frame.Columns[name] is not CategoricalColumn)
+            {
+                Guard.ThrowData(
+                    $"Column '{name}' is {frame.Columns[name].Kind}, but k-prototypes reads it as categorical: name only text columns as categorical.",
+                    name);
+            }
+        }
+
         _fitted = true;
-        var fit = new PipelineFit(_idColumnName, StepsToFit(), clustering, _profiling, progress, cancellationToken);
+        var fit = new PipelineFit(_idColumnName, StepsToFit(), clustering, _novelty, _profiling, progress, cancellationToken);
         try
         {
             return fit.Run(frame);
@@ -255,13 +340,36 @@ public sealed class SegmentationPipeline
         var steps = new List<PreprocessingStep>(_steps);
         if (!_hasFeatureSelection)
         {
-            var encodedLater = _steps.OfType<OneHotEncode>().SelectMany(step => step.Options.Columns ?? []);
+            var encodedLater = _steps.OfType<OneHotEncode>().SelectMany(step => step.Options.Columns ?? []).Concat(CategoricalColumns);
             var position = steps.FindIndex(step => step is not (DeriveColumn or Preprocessing.FilterRows or Preprocessing.ExcludeInvalidValues));
             steps.Insert(position < 0 ? steps.Count : position, new AutomaticFeatureSelection(_idColumnName, encodedLater));
         }
 
         return steps;
     }
+
+    private IReadOnlyList<string> CategoricalColumns => (_clustering as KPrototypesStepOptions)?.CategoricalColumns ?? [];
+
+    private SegmentationPipeline SetClustering(object options, Action validate)
+    {
+        ThrowIfFitted();
+        validate();
+        if (_clustering is not null)
+        {
+            throw new InvalidOperationException(
+                $"This pipeline already has a clustering step ({Describe(_clustering)}); a pipeline has exactly one: K-Means, Gaussian mixture or k-prototypes.");
+        }
+
+        _clustering = options;
+        return this;
+    }
+
+    private static string Describe(object clustering) => clustering switch
+    {
+        GaussianMixtureStepOptions => "Gaussian mixture",
+        KPrototypesStepOptions => "k-prototypes",
+        _ => "K-Means",
+    };
 
     private void ThrowIfFitted()
     {

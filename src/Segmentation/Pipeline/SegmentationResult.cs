@@ -15,14 +15,14 @@ public sealed class SegmentationResult
 {
     private readonly int[] _labels;
     private readonly int[] _trainingRows;
+    private readonly KMeansModel? _kMeans;
 
     internal SegmentationResult(
         SegmentationModel model,
         int[] labels,
         int[] trainingRows,
         DenseMatrix features,
-        KMeansModel clustering,
-        ClusterCountSelection? clusterCountSelection,
+        ClusteringOutcome clustering,
         SegmentProfileSet segments,
         PreprocessingReport report,
         ClusterQuality quality,
@@ -32,8 +32,10 @@ public sealed class SegmentationResult
         _labels = labels;
         _trainingRows = trainingRows;
         Features = features;
-        Clustering = clustering;
-        ClusterCountSelection = clusterCountSelection;
+        _kMeans = clustering.KMeans;
+        ClusterCountSelection = clustering.Selection;
+        MixtureSelection = clustering.MixtureSelection;
+        Prototypes = clustering.Prototypes;
         Segments = segments;
         Report = report;
         Quality = quality;
@@ -43,7 +45,10 @@ public sealed class SegmentationResult
     /// <summary>Gets the model that scores new customers; save it with <see cref="SegmentationModel.Save(string)"/>.</summary>
     public SegmentationModel Model { get; }
 
-    /// <summary>Gets the number of segments: the fixed k, or the one recommended by the sweep.</summary>
+    /// <summary>Gets the clustering the pipeline ran.</summary>
+    public SegmentationAlgorithm Algorithm => Model.Algorithm;
+
+    /// <summary>Gets the number of segments: the fixed k, or the one recommended by the sweep (for a Gaussian mixture, the count with the lowest BIC).</summary>
     public int ChosenClusterCount => Model.SegmentCount;
 
     /// <summary>Gets the sweep over k with every criterion and the reasons for the choice; <see langword="null"/> for a fixed k.</summary>
@@ -65,12 +70,40 @@ public sealed class SegmentationResult
     public DenseMatrix Features { get; }
 
     /// <summary>Gets the K-Means fit: centres in the scaled space, inertia, iterations, convergence and diagnostics.</summary>
-    public KMeansModel Clustering { get; }
+    /// <exception cref="InvalidOperationException">
+    /// The pipeline did not run K-Means (see <see cref="Algorithm"/>); read <see cref="Mixture"/> or <see cref="Prototypes"/> instead.
+    /// </exception>
+    public KMeansModel Clustering => _kMeans ?? throw new InvalidOperationException(
+        $"The pipeline ran {Algorithm}, not K-Means: read {(Algorithm == SegmentationAlgorithm.GaussianMixture ? "Mixture" : "Prototypes")} instead of Clustering.");
+
+    /// <summary>
+    /// Gets the fitted Gaussian mixture (weights, means, covariances, log-likelihood, BIC, AIC) when <see cref="Algorithm"/>
+    /// is <see cref="SegmentationAlgorithm.GaussianMixture"/>; otherwise <see langword="null"/>. <see cref="Labels"/> are
+    /// each row's most probable component.
+    /// </summary>
+    public GaussianMixtureModel? Mixture => Model.Mixture;
+
+    /// <summary>
+    /// Gets the mixtures fitted over the component range with their BIC and AIC per count (the lowest BIC was kept);
+    /// <see langword="null"/> for a fixed count or another algorithm.
+    /// </summary>
+    public GaussianMixtureSelection? MixtureSelection { get; }
+
+    /// <summary>
+    /// Gets the k-prototypes fit (prototypes with numeric means and category codes, cost, gamma, iterations) when
+    /// <see cref="Algorithm"/> is <see cref="SegmentationAlgorithm.KPrototypes"/>; otherwise <see langword="null"/>. The codes
+    /// index <see cref="SegmentationModel.Categories"/>.
+    /// </summary>
+    public KPrototypesModel? Prototypes { get; }
 
     /// <summary>Gets what preprocessing did: columns selected and dropped, values imputed, rows excluded by id, with reasons.</summary>
     public PreprocessingReport Report { get; }
 
-    /// <summary>Gets inertia, silhouette, Davies-Bouldin and Calinski-Harabasz of the final segments.</summary>
+    /// <summary>
+    /// Gets inertia, silhouette, Davies-Bouldin and Calinski-Harabasz of the final segments, on the numeric features
+    /// (for k-prototypes the categorical columns do not enter them). For a Gaussian mixture and k-prototypes the inertia
+    /// is the sum of squared distances of the rows to their segment's centre in <see cref="SegmentationModel.Centroids"/>.
+    /// </summary>
     public ClusterQuality Quality { get; }
 
     /// <summary>
@@ -79,7 +112,7 @@ public sealed class SegmentationResult
     /// </summary>
     public DataFrame CentroidsInOriginalUnits { get; }
 
-    /// <summary>Returns <paramref name="frame"/> with <c>Segment</c> and <c>SegmentName</c> columns (see <see cref="SegmentationModel.Assign"/>).</summary>
+    /// <summary>Returns <paramref name="frame"/> with <c>Segment</c>, <c>SegmentName</c> and <c>Novel</c> columns (see <see cref="SegmentationModel.Assign"/>).</summary>
     /// <param name="frame">Customers with the columns the model was fitted on.</param>
     /// <returns>A new frame.</returns>
     public DataFrame Assign(DataFrame frame) => Model.Assign(frame);

@@ -90,14 +90,14 @@ public class SegmentationPipelineTests
     }
 
     [Test]
-    public void Assign_adds_the_segment_and_its_name_to_every_row()
+    public void Assign_adds_the_segment_its_name_and_the_novelty_flag_to_every_row()
     {
         var customers = SyntheticCustomers.Mall();
         var result = FitMall(customers);
 
         var assigned = result.Assign(customers);
 
-        Assert.That(assigned.Columns.Names, Is.EqualTo(customers.Columns.Names.Concat(["Segment", "SegmentName"])));
+        Assert.That(assigned.Columns.Names, Is.EqualTo(customers.Columns.Names.Concat(["Segment", "SegmentName", "Novel"])));
         Assert.That(assigned.Columns.GetCategorical("SegmentName")[0], Is.EqualTo(result.Segments[result.Labels[0]].Name));
     }
 
@@ -120,7 +120,7 @@ public class SegmentationPipelineTests
         var error = Assert.Throws<InvalidOperationException>(() => pipeline.Fit(SyntheticCustomers.Mall()));
 
         Assert.That(error!.Message, Is.EqualTo(
-            "The pipeline has no clustering step: add .KMeans(k) or .KMeans(minClusters, maxClusters) before Fit."));
+            "The pipeline has no clustering step: add .KMeans(k), .GaussianMixture(componentCount) or .KPrototypes(k, categoricalColumns) before Fit."));
     }
 
     [Test]
