@@ -28,7 +28,6 @@ internal static class ModelFile
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = false,
         RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
     };
 
     public static void Write<T>(Stream stream, T payload)

@@ -15,10 +15,10 @@ internal static class FittedStepConsistency
         FittedColumnSelection selection => Names("selected columns", selection.Columns),
         FittedColumnDrop drop => Names("dropped columns", drop.Columns),
         FittedInvalidValueFilter filter => Names("filtered columns", filter.Columns),
-        FittedOutlierFilter filter => Names("outlier columns", filter.Columns.Select(bounds => bounds?.Column)),
-        FittedImputation imputation => Names("imputed columns", imputation.Columns.Select(fill => fill?.Column)),
+        FittedOutlierFilter filter => Names("outlier columns", filter.Columns?.Select(bounds => bounds?.Column)),
+        FittedImputation imputation => Names("imputed columns", imputation.Columns?.Select(fill => fill?.Column)),
         FittedNormalization normalization =>
-            Names("scaled columns", normalization.Columns.Select(scale => scale?.Column))
+            Names("scaled columns", normalization.Columns?.Select(scale => scale?.Column))
             ?? Names("dropped columns", normalization.DroppedColumns),
         FittedOneHotEncoding encoding => OneHot(encoding),
         FittedPrincipalComponents components => PrincipalComponents(components),
@@ -27,12 +27,12 @@ internal static class FittedStepConsistency
 
     private static string? OneHot(FittedOneHotEncoding encoding)
     {
-        if (Names("encoded columns", encoding.Columns.Select(columns => columns?.Column)) is { } problem)
+        if (Names("encoded columns", encoding.Columns?.Select(columns => columns?.Column)) is { } problem)
         {
             return problem;
         }
 
-        foreach (var columns in encoding.Columns)
+        foreach (var columns in encoding.Columns ?? [])
         {
             var where = $"one-hot column '{columns.Column}'";
             if ((Names($"{where} categories", columns.Categories) ?? Names($"{where} outputs", columns.OutputColumns)) is { } names)
@@ -51,13 +51,13 @@ internal static class FittedStepConsistency
 
     private static string? PrincipalComponents(FittedPrincipalComponents components)
     {
-        var width = components.Columns.Count;
         if ((Names("component inputs", components.Columns) ?? Names("component outputs", components.OutputColumns)) is { } names)
         {
             return names;
         }
 
-        if (components.Mean.Count != width || components.OutputColumns.Count != components.Components.Count
+        var width = components.Columns.Count;
+        if (components.Mean is null || components.Components is null || components.Mean.Count != width || components.OutputColumns.Count != components.Components.Count
             || components.Components.Any(component => component is null || component.Count != width))
         {
             return $"the principal components do not match their {width} input columns";
@@ -67,8 +67,13 @@ internal static class FittedStepConsistency
     }
 
     /// <summary>Describes a null or repeated name among <paramref name="names"/>, or returns <see langword="null"/>.</summary>
-    public static string? Names(string what, IEnumerable<string?> names)
+    public static string? Names(string what, IEnumerable<string?>? names)
     {
+        if (names is null)
+        {
+            return $"the {what} are missing";
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
