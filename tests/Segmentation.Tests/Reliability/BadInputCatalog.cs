@@ -438,7 +438,7 @@ internal static class BadInputCatalog
                 json["centroids"]![0] = new System.Text.Json.Nodes.JsonArray(1.0);
                 return LoadBytes(Envelope(json.ToJsonString()));
             },
-            Error<ModelFileException>("is inconsistent: centre 0 has 1 values but the model has"));
+            Error<ModelFileException>("is inconsistent: centre 0 has 1 values but must have 3"));
         yield return new("Model payload with a one-hot column listed twice (valid checksum)", ModelFiles, () =>
             {
                 var json = System.Text.Json.Nodes.JsonNode.Parse(Encoding.UTF8.GetString(SavedModel()))!["payload"]!;
