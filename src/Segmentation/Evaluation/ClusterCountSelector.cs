@@ -54,7 +54,7 @@ public sealed class ClusterCountSelector
         Guard.NotNull(data);
         var options = Options;
         ClusterRange.Validate(options.MinClusters, options.MaxClusters, data.Rows);
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
 
         var criteria = options.Criteria;
         var count = options.MaxClusters - options.MinClusters + 1;
