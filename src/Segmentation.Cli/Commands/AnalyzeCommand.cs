@@ -87,8 +87,7 @@ internal static class AnalyzeCommand
         var pipeline = BuildPipeline(request);
         var result = terminal.WithProgress("Segmenting", progress => pipeline.Fit(frame, progress));
 
-        var context = new AnalyzeContext(request.File, frame.Rows.Count, request.Seed, ClusterCountExplanation.Reason(result, request.ClusterCount));
-        var written = AnalysisFiles.Write(result, frame, context, outputDirectory);
+        var written = AnalysisFiles.Write(result, frame, request.File, outputDirectory);
         if (request.Json)
         {
             commandContext.Output.WriteLine(AnalysisSummary.From(request, frame, result, outputDirectory).ToJson());

@@ -9,7 +9,7 @@ internal static class AnalysisFiles
     public const string SegmentsFile = "segments.csv";
     public const string ModelFile = "model.json";
 
-    public static IReadOnlyList<string> Write(SegmentationResult result, DataFrame frame, AnalyzeContext context, string outputDirectory)
+    public static IReadOnlyList<string> Write(SegmentationResult result, DataFrame frame, string inputFile, string outputDirectory)
     {
         var written = new List<string>();
         void WriteText(string name, string content)
@@ -28,7 +28,7 @@ internal static class AnalysisFiles
         var modelPath = Path.Combine(outputDirectory, ModelFile);
         result.Model.Save(modelPath);
         written.Add(modelPath);
-        written.AddRange(ChartFiles.Write(result, context, outputDirectory));
+        written.AddRange(ChartFiles.Write(result, frame, inputFile, outputDirectory));
         return written;
     }
 }

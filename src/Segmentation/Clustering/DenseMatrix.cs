@@ -127,6 +127,32 @@ public sealed class DenseMatrix
 
     internal Span<double> MutableRow(int row) => Buffer.AsSpan(row * Columns, Columns);
 
+    /// <summary>
+    /// Throws a <see cref="SegmentationDataException"/> naming the first value that is not finite, e.g.
+    /// "data[3, 1]=NaN is not a finite number.", with the row and the column.
+    /// </summary>
+    /// <param name="name">How the message names this matrix.</param>
+    internal void RequireFinite(string name = "data")
+    {
+        var values = Buffer;
+        for (var index = 0; index < values.Length; index++)
+        {
+            if (!double.IsFinite(values[index]))
+            {
+                ThrowNotFinite(name, index);
+            }
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowNotFinite(string name, int index)
+    {
+        var row = index / Columns;
+        var column = index % Columns;
+        var value = Guard.Format(Buffer[index]);
+        Guard.ThrowData($"{name}[{row}, {column}]={value} is not a finite number.", $"column {column}", row, value);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"DenseMatrix {Rows} x {Columns}";
 }

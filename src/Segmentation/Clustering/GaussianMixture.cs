@@ -250,20 +250,7 @@ public sealed class GaussianMixture
             Guard.ThrowData("data has no columns; a Gaussian mixture needs at least one feature.");
         }
 
-        var values = data.Values;
-        for (var index = 0; index < values.Length; index++)
-        {
-            if (!double.IsFinite(values[index]))
-            {
-                var row = index / data.Columns;
-                var column = index % data.Columns;
-                Guard.ThrowData(
-                    $"data[{row}, {column}]={Guard.Format(values[index])} is not a finite number.",
-                    $"column {column}",
-                    row,
-                    Guard.Format(values[index]));
-            }
-        }
+        data.RequireFinite();
 
         CheckInitialValues(data.Columns);
     }

@@ -288,16 +288,6 @@ public sealed class GaussianMixtureModel
             Guard.ThrowArgument($"data.Columns={data.Columns} must equal the model's FeatureCount={FeatureCount}.", nameof(data));
         }
 
-        var values = data.Values;
-        for (var index = 0; index < values.Length; index++)
-        {
-            if (!double.IsFinite(values[index]))
-            {
-                var row = index / data.Columns;
-                var column = index % data.Columns;
-                Guard.ThrowData(
-                    $"data[{row}, {column}]={Guard.Format(values[index])} is not a finite number.", $"column {column}", row, Guard.Format(values[index]));
-            }
-        }
+        data.RequireFinite();
     }
 }

@@ -105,17 +105,7 @@ public sealed class MixedData
                 $"categoricalCodes has {_codes.Length} codes but must have rows={Rows} x categoricalColumns={CategoricalColumns}.", "categoricalCodes");
         }
 
-        var values = Numeric.Values;
-        for (var index = 0; index < values.Length; index++)
-        {
-            if (!double.IsFinite(values[index]))
-            {
-                var row = index / NumericColumns;
-                var column = index % NumericColumns;
-                Guard.ThrowData(
-                    $"numeric[{row}, {column}]={Guard.Format(values[index])} is not a finite number.", $"numeric column {column}", row, Guard.Format(values[index]));
-            }
-        }
+        Numeric.RequireFinite("numeric");
 
         for (var index = 0; index < _codes.Length; index++)
         {

@@ -70,8 +70,8 @@ public sealed class NoveltyDetector
         Guard.Defined(rule);
         Guard.Positive(centroids.Rows, "centroids.Rows");
         CheckColumns(centroids, trainingData, nameof(trainingData));
-        CheckFinite(centroids, nameof(centroids));
-        CheckFinite(trainingData, nameof(trainingData));
+        centroids.RequireFinite(nameof(centroids));
+        trainingData.RequireFinite(nameof(trainingData));
         if (labels.Count != trainingData.Rows)
         {
             Guard.ThrowArgument($"labels.Count={labels.Count} must equal trainingData.Rows={trainingData.Rows}.", nameof(labels));
@@ -136,7 +136,7 @@ public sealed class NoveltyDetector
     {
         Guard.NotNull(data);
         CheckColumns(Centroids, data, nameof(data));
-        CheckFinite(data, nameof(data));
+        data.RequireFinite();
         var scores = new NoveltyScore[data.Rows];
         for (var row = 0; row < data.Rows; row++)
         {
@@ -198,21 +198,6 @@ public sealed class NoveltyDetector
         if (data.Columns != centroids.Columns)
         {
             Guard.ThrowArgument($"{name}.Columns={data.Columns} must equal centroids.Columns={centroids.Columns}.", name);
-        }
-    }
-
-    private static void CheckFinite(DenseMatrix data, string name)
-    {
-        var values = data.Values;
-        for (var index = 0; index < values.Length; index++)
-        {
-            if (!double.IsFinite(values[index]))
-            {
-                var row = index / data.Columns;
-                var column = index % data.Columns;
-                Guard.ThrowData(
-                    $"{name}[{row}, {column}]={Guard.Format(values[index])} is not a finite number.", $"column {column}", row, Guard.Format(values[index]));
-            }
         }
     }
 }

@@ -18,7 +18,7 @@ public static class CalinskiHarabasz
     {
         var set = LabelSet.ForData(data, labels);
         set.RequireClusterCountForScores();
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         var features = data.Columns;
         var means = ClusterMeans.Compute(data, set);
         var overall = new double[features];

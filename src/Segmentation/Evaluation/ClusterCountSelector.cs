@@ -58,7 +58,7 @@ public sealed class ClusterCountSelector
         var options = Options;
         ClusterRange.Validate(options.MinClusters, options.MaxClusters, data.Rows);
         RequireMemoryWithinLimit(options, data);
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
 
         var criteria = options.Criteria;
         var count = options.MaxClusters - options.MinClusters + 1;

@@ -37,7 +37,7 @@ public static class ClusterStability
             Guard.ThrowArgument($"labels must be 0 .. k-1 with k >= 2; found {k} distinct label(s) from {set.Values[0]} to {set.Values[^1]}.", nameof(labels));
         }
 
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         var random = new Random(seed);
         var jaccard = new double[k];
         var dissolved = new int[k];

@@ -18,7 +18,7 @@ public static class DaviesBouldin
     {
         var set = LabelSet.ForData(data, labels);
         set.RequireClusterCountForScores();
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         var features = data.Columns;
         var k = set.ClusterCount;
         var means = ClusterMeans.Compute(data, set);

@@ -35,7 +35,7 @@ public static class GapStatistic
         ClusterRange.Validate(minClusters, maxClusters, data.Rows);
         Guard.AtLeast(referenceSets, 2);
         Guard.Defined(reference);
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
 
         var logW = LogDispersions(data, minClusters, maxClusters, kMeansOptions, cancellationToken);
         return Compute(data, minClusters, maxClusters, logW, kMeansOptions, referenceSets, reference, seed, cancellationToken);

@@ -13,7 +13,7 @@ public static class Inertia
     public static double Compute(DenseMatrix data, IReadOnlyList<int> labels)
     {
         var set = LabelSet.ForData(data, labels);
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         var means = ClusterMeans.Compute(data, set);
         var features = data.Columns;
         var sum = 0.0;
@@ -46,7 +46,7 @@ public static class Inertia
             Guard.ThrowArgument($"centroids.Columns={centroids.Columns} must equal data.Columns={data.Columns}.", nameof(centroids));
         }
 
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         var sum = 0.0;
         for (var row = 0; row < data.Rows; row++)
         {

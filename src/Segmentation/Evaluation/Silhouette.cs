@@ -156,7 +156,7 @@ public static class Silhouette
             Guard.ThrowArgument($"data.Columns={data.Columns} must be >= 1.", nameof(data));
         }
 
-        EvaluationGuard.RequireFinite(data);
+        data.RequireFinite();
         return set;
     }
 

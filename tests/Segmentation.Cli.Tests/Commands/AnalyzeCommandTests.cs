@@ -32,7 +32,7 @@ public class AnalyzeCommandTests
         Assert.That(segments.Rows.Count, Is.EqualTo(200));
         Assert.That(
             segments.Columns.Names,
-            Is.EqualTo(new[] { "CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "Segment", "SegmentName" }));
+            Is.EqualTo(new[] { "CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "Segment", "SegmentName", "Novel" }));
         Assert.That(segments.Columns.GetNumeric("Segment").Values.ToArray().Distinct().Count(), Is.EqualTo(5));
     }
 
@@ -50,7 +50,7 @@ public class AnalyzeCommandTests
         var charts = Directory.GetFiles(Path.Combine(output, "charts")).Select(Path.GetFileName);
         Assert.That(charts, Is.SupersetOf(new[] { "elbow.svg", "criteria.svg", "segments-pca.svg" }));
         var report = File.ReadAllText(Path.Combine(output, "report.html"));
-        Assert.That(report, Does.Contain("<svg").And.Contain("chosen from 2..6"));
+        Assert.That(report, Does.Contain("<svg").And.Contain("Chosen: k = "));
     }
 
     [Test]
