@@ -7,7 +7,7 @@ namespace Segmentation.Pipeline;
 /// inclusive range <see cref="MinimumComponents"/>..<see cref="MaximumComponents"/> from which the count with the
 /// lowest BIC is kept. Every other setting is a <see cref="GaussianMixtureOptions"/> setting with the same default.
 /// </summary>
-public sealed record GaussianMixtureStepOptions
+public sealed record GaussianMixtureStepOptions : ClusteringStepOptions
 {
     /// <summary>Gets the fixed number of components; <see langword="null"/> (the default) chooses it by BIC over the range instead.</summary>
     public int? ComponentCount { get; init; }
@@ -41,9 +41,12 @@ public sealed record GaussianMixtureStepOptions
 
     internal bool IsFixed => ComponentCount is not null;
 
+    /// <inheritdoc />
+    public override SegmentationAlgorithm Algorithm => SegmentationAlgorithm.GaussianMixture;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message quotes it.</exception>
-    public void Validate()
+    public override void Validate()
     {
         if (ComponentCount is { } fixedCount)
         {

@@ -7,7 +7,7 @@ namespace Segmentation.Pipeline;
 /// inclusive range <see cref="MinimumClusters"/>..<see cref="MaximumClusters"/> swept to choose k. Every other
 /// setting is a <see cref="KMeansOptions"/> setting with the same default.
 /// </summary>
-public sealed record KMeansStepOptions
+public sealed record KMeansStepOptions : ClusteringStepOptions
 {
     /// <summary>Gets the fixed number of clusters; <see langword="null"/> (the default) sweeps the range instead.</summary>
     public int? ClusterCount { get; init; }
@@ -39,9 +39,12 @@ public sealed record KMeansStepOptions
     internal ClusterCountChoice Choice =>
         ClusterCount is { } fixedCount ? ClusterCountChoice.Fixed(fixedCount) : new ClusterCountChoice(MinimumClusters, MaximumClusters);
 
+    /// <inheritdoc />
+    public override SegmentationAlgorithm Algorithm => SegmentationAlgorithm.KMeans;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message quotes it.</exception>
-    public void Validate()
+    public override void Validate()
     {
         if (ClusterCount is { } fixedCount)
         {

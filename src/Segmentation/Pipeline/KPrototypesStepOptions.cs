@@ -15,7 +15,7 @@ namespace Segmentation.Pipeline;
 /// (<see cref="Preprocessing.PreprocessingReport.UnknownCategories"/>). A missing value in training is a data error:
 /// impute it first.
 /// </remarks>
-public sealed record KPrototypesStepOptions
+public sealed record KPrototypesStepOptions : ClusteringStepOptions
 {
     /// <summary>Gets the number of clusters k, at least 1. Default <see cref="Defaults.PrototypeClusterCount"/> (8).</summary>
     public int ClusterCount { get; init; } = Defaults.PrototypeClusterCount;
@@ -41,10 +41,13 @@ public sealed record KPrototypesStepOptions
     /// <summary>Gets the seed of every random choice. Default <see cref="Defaults.Seed"/> (42).</summary>
     public int Seed { get; init; } = Defaults.Seed;
 
+    /// <inheritdoc />
+    public override SegmentationAlgorithm Algorithm => SegmentationAlgorithm.KPrototypes;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message quotes it.</exception>
     /// <exception cref="ArgumentException">No categorical column, a blank name or a duplicate.</exception>
-    public void Validate()
+    public override void Validate()
     {
         Guard.NotNull(CategoricalColumns, nameof(CategoricalColumns));
         if (CategoricalColumns.Count == 0)

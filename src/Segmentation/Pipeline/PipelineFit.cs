@@ -13,7 +13,7 @@ namespace Segmentation.Pipeline;
 internal sealed class PipelineFit(
     string? idColumnName,
     IReadOnlyList<PreprocessingStep> steps,
-    object clustering,
+    ClusteringStepOptions clustering,
     (double Quantile, NoveltyRule Rule) novelty,
     SegmentProfilerOptions? profiling,
     IProgress<SegmentationProgress>? progress,

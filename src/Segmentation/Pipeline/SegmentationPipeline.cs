@@ -26,7 +26,7 @@ namespace Segmentation.Pipeline;
 public sealed class SegmentationPipeline
 {
     private readonly List<PreprocessingStep> _steps = [];
-    private object? _clustering;
+    private ClusteringStepOptions? _clustering;
     private (double Quantile, NoveltyRule Rule) _novelty = (Defaults.NoveltyQuantile, Defaults.NoveltyRule);
     private SegmentProfilerOptions? _profiling;
     private string? _idColumnName;
@@ -187,7 +187,7 @@ public sealed class SegmentationPipeline
     /// <returns>This pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="InvalidOperationException">A clustering step (K-Means, Gaussian mixture or k-prototypes) was already added.</exception>
-    public SegmentationPipeline KMeans(KMeansStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+    public SegmentationPipeline KMeans(KMeansStepOptions options) => SetClustering(options);
 
     /// <summary>Clusters into exactly <paramref name="componentCount"/> segments with a Gaussian mixture (full covariances, seed 42).</summary>
     /// <param name="componentCount">The number of components, at least 1.</param>
@@ -218,7 +218,7 @@ public sealed class SegmentationPipeline
     /// <returns>This pipeline.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
-    public SegmentationPipeline GaussianMixture(GaussianMixtureStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+    public SegmentationPipeline GaussianMixture(GaussianMixtureStepOptions options) => SetClustering(options);
 
     /// <summary>
     /// Clusters into <paramref name="clusterCount"/> segments with k-prototypes: the numeric features the preprocessing
@@ -241,7 +241,7 @@ public sealed class SegmentationPipeline
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     /// <exception cref="ArgumentException">No categorical column, a blank name or a duplicate.</exception>
     /// <exception cref="InvalidOperationException">A clustering step was already added.</exception>
-    public SegmentationPipeline KPrototypes(KPrototypesStepOptions options) => SetClustering(Guard.NotNull(options), options.Validate);
+    public SegmentationPipeline KPrototypes(KPrototypesStepOptions options) => SetClustering(options);
 
     /// <summary>
     /// Sets when a customer scored by the model is novel. Without it every fit uses quantile
@@ -350,10 +350,10 @@ public sealed class SegmentationPipeline
 
     private IReadOnlyList<string> CategoricalColumns => (_clustering as KPrototypesStepOptions)?.CategoricalColumns ?? [];
 
-    private SegmentationPipeline SetClustering(object options, Action validate)
+    private SegmentationPipeline SetClustering(ClusteringStepOptions options)
     {
         ThrowIfFitted();
-        validate();
+        Guard.NotNull(options).Validate();
         if (_clustering is not null)
         {
             throw new InvalidOperationException(
@@ -364,10 +364,10 @@ public sealed class SegmentationPipeline
         return this;
     }
 
-    private static string Describe(object clustering) => clustering switch
+    private static string Describe(ClusteringStepOptions clustering) => clustering.Algorithm switch
     {
-        GaussianMixtureStepOptions => "Gaussian mixture",
-        KPrototypesStepOptions => "k-prototypes",
+        SegmentationAlgorithm.GaussianMixture => "Gaussian mixture",
+        SegmentationAlgorithm.KPrototypes => "k-prototypes",
         _ => "K-Means",
     };
 
