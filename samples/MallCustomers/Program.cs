@@ -39,6 +39,12 @@ try
         SegmentNames = result.Model.SegmentNames,
     }).Save(Path.Combine(output, "mall-segments.svg"));
     Console.WriteLine($"Charts: {Path.Combine(output, "mall-elbow.svg")}, {Path.Combine(output, "mall-segments.svg")}");
+
+    result.Assign(customers).SaveCsv(Path.Combine(output, "mall-segments.csv"));   // every row and column plus Segment, SegmentName, Novel
+    result.Model.Save(Path.Combine(output, "mall.segmodel"));                        // versioned JSON with a checksum
+    var model = SegmentationModel.Load(Path.Combine(output, "mall.segmodel"));
+    var predictions = model.Predict(customers);                                       // new customers are scored the same way
+    Console.WriteLine($"Saved model reloaded: {predictions.Count} customers scored, {predictions.NovelCount} novel");
     return 0;
 }
 catch (Exception error) when (error is SegmentationException or IOException)
