@@ -99,7 +99,7 @@ internal sealed class PipelineFit(
         progress?.Report(new SegmentationProgress("Clustering", 1, 1));
         var labels = mixture.Predict(features);
         return new ClusteringOutcome(
-            SegmentationAlgorithm.GaussianMixture, labels, mixture.Means, SumOfSquares(features, mixture.Means, labels), Novelty(mixture.Means, features, labels))
+            SegmentationAlgorithm.GaussianMixture, labels, mixture.Means, Inertia.Compute(features, labels, mixture.Means), Novelty(mixture.Means, features, labels))
         {
             Mixture = mixture,
             MixtureSelection = selection,
@@ -120,7 +120,7 @@ internal sealed class PipelineFit(
         var embeddedCentres = categories.Embed(centres, prototypes.Prototypes.CategoricalCodes, prototypes.Gamma);
         var embedded = categories.Embed(features, codes, prototypes.Gamma);
         var detector = NoveltyDetector.Fit(embeddedCentres, embedded, labels, novelty.Quantile, novelty.Rule);
-        return new ClusteringOutcome(SegmentationAlgorithm.KPrototypes, labels, centres, SumOfSquares(features, centres, labels), detector)
+        return new ClusteringOutcome(SegmentationAlgorithm.KPrototypes, labels, centres, Inertia.Compute(features, labels, centres), detector)
         {
             Prototypes = prototypes,
             Categories = categories,
@@ -130,18 +130,6 @@ internal sealed class PipelineFit(
 
     private NoveltyDetector Novelty(DenseMatrix centres, DenseMatrix features, int[] labels) =>
         NoveltyDetector.Fit(centres, features, labels, novelty.Quantile, novelty.Rule);
-
-    private static double SumOfSquares(DenseMatrix features, DenseMatrix centres, int[] labels)
-    {
-        var sum = 0.0;
-        for (var row = 0; row < features.Rows; row++)
-        {
-            var distance = System.Numerics.Tensors.TensorPrimitives.Distance(features.Row(row), centres.Row(labels[row]));
-            sum += distance * distance;
-        }
-
-        return sum;
-    }
 
     /// <summary>The fixed k, or the sweep's recommendation together with the sweep's fit for it (no second fit).</summary>
     private (KMeansModel Model, ClusterCountSelection? Selection) Cluster(KMeansStepOptions options, DenseMatrix features)
