@@ -1,5 +1,6 @@
 using System.Reflection;
 using Segmentation.Cli.Tests.Support;
+using Segmentation.Tests.Support;
 
 namespace Segmentation.Cli.Tests;
 

@@ -1,6 +1,6 @@
-using Segmentation.Cli.Tests.Support;
 using Segmentation.Data;
 using Segmentation.Synthetic;
+using Segmentation.Tests.Support;
 
 namespace Segmentation.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using Segmentation.Cli.Tests.Support;
 using Segmentation.Data;
 using Segmentation.Synthetic;
+using Segmentation.Tests.Support;
 
 namespace Segmentation.Cli.Tests.Commands;
 
