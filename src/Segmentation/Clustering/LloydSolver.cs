@@ -240,7 +240,9 @@ internal sealed class LloydSolver
                 var rowUpper = upper[row] + centreShift[label];
                 var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
                 lower[row] = rowLower;
-                var bound = Math.Max(halfSeparation[label], rowLower);
+                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max, without its NaN and -0 handling.
+                var half = halfSeparation[label];
+                var bound = rowLower > half ? rowLower : half;
                 if (rowUpper >= bound)
                 {
                     var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(label * features, features));
