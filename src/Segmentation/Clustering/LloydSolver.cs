@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Segmentation.Clustering;
 
@@ -13,6 +14,11 @@ internal sealed class LloydSolver
 {
     /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
     private const int TileRows = 256;
+
+    /// <summary>How far ahead of the bounds pass the rows are fetched into cache.</summary>
+    private const int PrefetchRows = 16;
+
+    private const int CacheLineBytes = 64;
 
     private readonly KMeansProblem _problem;
     private readonly int _clusterCount;
@@ -158,12 +164,10 @@ internal sealed class LloydSolver
             NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels, _ownDistance);
             for (var row = tile; row < tileEnd; row++)
             {
-                var label = labels[row];
-                changed += label != previous[row - tile] ? 1 : 0;
-                var weight = rowWeights[row];
-                weights[label] += weight;
-                VectorMath.AddScaled(sums.Slice(label * features, features), values.Slice(row * features, features), weight);
+                changed += labels[row] != previous[row - tile] ? 1 : 0;
             }
+
+            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
         }
 
         _blockChanged[block] = changed;
@@ -190,8 +194,10 @@ internal sealed class LloydSolver
     }
 
     /// <summary>
-    /// Hamerly's step for one block: move the bounds by the last centre shifts, and search all centres only for rows
-    /// whose upper bound is not below max(half the distance from their centre to the next centre, their lower bound).
+    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts and collect the rows whose
+    /// upper bound is not below max(half the distance from their centre to the next centre, their lower bound); search
+    /// all centres for those rows four at a time through the register-blocked kernel (the same bits as one at a time);
+    /// then add the tile's rows, still in cache, into the block's sums in row order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BoundedAssignAndAccumulateBlock(int block)
@@ -204,55 +210,140 @@ internal sealed class LloydSolver
         weights.Clear();
         ReadOnlySpan<double> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
-        var rowWeights = _problem.Weights;
-        var labels = Labels;
+        ReadOnlySpan<double> centreShift = _centreShift;
+        ReadOnlySpan<double> halfSeparation = _halfSeparation;
+        var upper = _upper.AsSpan();
+        var lower = _lower.AsSpan();
+        var labels = Labels.AsSpan();
+        var largestShift = _largestShift;
+        var secondLargestShift = _secondLargestShift;
+        var largestShiftCluster = _largestShiftCluster;
         var changed = 0;
-        Span<double> scores = stackalloc double[_pack.PaddedCount];
+        Span<int> pending = stackalloc int[TileRows];
+        Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * _pack.PaddedCount];
         var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row++)
+        for (var tile = partition.Start(block); tile < end; tile += TileRows)
         {
-            var x = values.Slice(row * features, features);
-            var label = labels[row];
-            if (label < 0)
+            var tileEnd = Math.Min(tile + TileRows, end);
+            var pendingCount = 0;
+            for (var row = tile; row < tileEnd; row++)
             {
-                label = SearchAll(row, x, scores);
-                changed++;
-            }
-            else
-            {
-                _upper[row] += _centreShift[label];
-                _lower[row] -= label == _largestShiftCluster ? _secondLargestShift : _largestShift;
-                var bound = Math.Max(_halfSeparation[label], _lower[row]);
-                if (_upper[row] >= bound)
+                // This pass reads only the rows that fail their bounds, which the hardware prefetcher does not follow.
+                Prefetch(values, Math.Min(row + PrefetchRows, end - 1) * features, features);
+                var label = labels[row];
+                if (label < 0)
                 {
-                    var own = SquaredDistance.Between(x, centres.Slice(label * features, features));
-                    _upper[row] = Math.Sqrt(own) * UpperMargin;
-                    if (_upper[row] >= bound)
+                    pending[pendingCount++] = row;
+                    continue;
+                }
+
+                var rowUpper = upper[row] + centreShift[label];
+                var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
+                lower[row] = rowLower;
+                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max, without its NaN and -0 handling.
+                var half = halfSeparation[label];
+                var bound = rowLower > half ? rowLower : half;
+                if (rowUpper >= bound)
+                {
+                    var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(label * features, features));
+                    rowUpper = Math.Sqrt(own) * UpperMargin;
+                    if (rowUpper >= bound)
                     {
-                        var previous = label;
-                        label = SearchAll(row, x, scores);
-                        changed += label != previous ? 1 : 0;
+                        pending[pendingCount++] = row;
                     }
                 }
+
+                upper[row] = rowUpper;
             }
 
-            labels[row] = label;
-            var weight = rowWeights[row];
-            weights[label] += weight;
-            VectorMath.AddScaled(sums.Slice(label * features, features), x, weight);
+            changed += SearchPending(values, pending[..pendingCount], scores);
+            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
         }
 
         _blockChanged[block] = changed;
     }
 
-    /// <summary>Scores every centre through the kernel: the nearest (as Lloyd's kernel decides it) and fresh bounds.</summary>
-    private int SearchAll(int row, ReadOnlySpan<double> x, Span<double> scores)
+    /// <summary>Adds rows <paramref name="start"/> .. <paramref name="end"/> - 1, weighted, into their clusters' sums in row order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AccumulateTile(ReadOnlySpan<double> values, ReadOnlySpan<int> labels, int start, int end, Span<double> sums, Span<double> weights)
     {
-        var best = NearestCentreKernel.NearestWithSecond(x, _problem.RowNorms[row], _pack, scores, out var nearest, out var second);
-        _ownDistance[row] = nearest;
-        _upper[row] = Math.Sqrt(nearest) * UpperMargin;
-        _lower[row] = Math.Sqrt(second) * LowerMargin;
-        return best;
+        var features = _features;
+        if (_problem.HasUnitWeights)
+        {
+            // Weight 1: the plain sum has the same bits as the weighted one and does not read the weights.
+            for (var row = start; row < end; row++)
+            {
+                var label = labels[row];
+                weights[label] += 1.0;
+                VectorMath.Add(sums.Slice(label * features, features), values.Slice(row * features, features));
+            }
+
+            return;
+        }
+
+        var rowWeights = _problem.Weights;
+        for (var row = start; row < end; row++)
+        {
+            var label = labels[row];
+            var weight = rowWeights[row];
+            weights[label] += weight;
+            VectorMath.AddScaled(sums.Slice(label * features, features), values.Slice(row * features, features), weight);
+        }
+    }
+
+    /// <summary>Asks the cache for the <paramref name="length"/> values from <paramref name="offset"/> (a hint: no effect where unsupported).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ReadOnlySpan<double> values, int offset, int length)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
+        var address = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in values[offset]));
+        for (var bytes = 0; bytes < length * sizeof(double); bytes += CacheLineBytes)
+        {
+            Sse.Prefetch0(address + bytes);
+        }
+    }
+
+    /// <summary>
+    /// Scores every centre for the <paramref name="rows"/> that failed their bounds, four at a time: labels them as
+    /// Lloyd's kernel decides, sets fresh bounds, and returns how many changed label.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SearchPending(ReadOnlySpan<double> values, ReadOnlySpan<int> rows, Span<double> scores)
+    {
+        var features = _features;
+        var padded = _pack.PaddedCount;
+        var changed = 0;
+        for (var first = 0; first < rows.Length; first += NearestCentreKernel.RowTile)
+        {
+            var count = Math.Min(NearestCentreKernel.RowTile, rows.Length - first);
+            var last = rows[first + count - 1];
+            NearestCentreKernel.ScoreFourRows(
+                values,
+                rows[first],
+                count > 1 ? rows[first + 1] : last,
+                count > 2 ? rows[first + 2] : last,
+                last,
+                _pack,
+                scores);
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows[first + r];
+                var best = NearestCentreKernel.DecideWithSecond(
+                    values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
+                _ownDistance[row] = nearest;
+                _upper[row] = Math.Sqrt(nearest) * UpperMargin;
+                _lower[row] = Math.Sqrt(second) * LowerMargin;
+                changed += best != Labels[row] ? 1 : 0;
+                Labels[row] = best;
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>Half the distance from each centre to its nearest other centre (k^2 d work, once per iteration).</summary>
