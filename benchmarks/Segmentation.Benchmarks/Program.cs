@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Segmentation.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "peer")
+{
+    return PeerRunner.Run(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PeerRunner).Assembly).Run(args);
+return 0;

@@ -21,4 +21,16 @@ public static partial class Defaults
 
     /// <summary>Degree of parallelism: -1, meaning every core.</summary>
     public const int MaxDegreeOfParallelism = -1;
+
+    /// <summary>Rows per mini-batch of <see cref="MiniBatchKMeans"/>: 1024 (scikit-learn's default).</summary>
+    public const int MiniBatchSize = 1024;
+
+    /// <summary>Passes over the data (epochs) a <see cref="MiniBatchKMeans"/> fit runs at most: 100 (scikit-learn's max_iter).</summary>
+    public const int MiniBatchEpochs = 100;
+
+    /// <summary>
+    /// Consecutive mini-batches without a lower smoothed batch inertia after which <see cref="MiniBatchKMeans"/> stops:
+    /// 10 (scikit-learn's max_no_improvement).
+    /// </summary>
+    public const int MiniBatchPatience = 10;
 }

@@ -10,6 +10,9 @@ public static partial class Defaults
     /// </summary>
     public const double NamingEffectThreshold = 0.5;
 
+    /// <summary>The effect size segment names read levels from: <see cref="Profiling.NamingScale.Standardized"/>.</summary>
+    public const NamingScale NamingScale = Profiling.NamingScale.Standardized;
+
     /// <summary>How many features a segment name is built from before any are added to make it unique: 2.</summary>
     public const int NamingFeatureCount = 2;
 

@@ -43,18 +43,76 @@ public sealed class KMeans
     public KMeansModel Fit(DenseMatrix data, IReadOnlyList<double>? sampleWeights, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(data);
-        throw new NotImplementedException("Lloyd K-Means lands with the clustering engine.");
+        var clusterCount = Options.ClusterCount;
+        var problem = KMeansProblem.Create(data, sampleWeights, clusterCount, Options.MaxDegreeOfParallelism);
+        var diagnostics = new List<string>();
+        var distinct = DistinctRows.CountUpTo(problem, clusterCount);
+        if (distinct < clusterCount)
+        {
+            diagnostics.Add(
+                $"distinct points={distinct} < clusterCount={clusterCount}: {clusterCount - distinct} cluster(s) duplicate another centre or hold no rows.");
+        }
+
+        var starts = new KMeansStarts(problem, Options, KMeansTolerance.Absolute(problem, Options.Tolerance));
+        starts.Run(cancellationToken);
+        var unconverged = 0;
+        for (var start = 0; start < starts.Results.Length; start++)
+        {
+            var result = starts.Results[start];
+            unconverged += result.Converged ? 0 : 1;
+            if (result.RelocatedClusters > 0)
+            {
+                diagnostics.Add($"start {start + 1}: {result.RelocatedClusters} empty cluster(s) relocated to the farthest points.");
+            }
+        }
+
+        if (unconverged > 0)
+        {
+            diagnostics.Add(
+                $"{unconverged} of {Options.Restarts} start(s) stopped at MaximumIterations={Options.MaximumIterations} before meeting the tolerance.");
+        }
+
+        var best = starts.Results[starts.BestStart];
+        return new KMeansModel(
+            DenseMatrix.Wrap(starts.BestCentres, clusterCount, problem.Features), starts.BestLabels, best.Inertia, best.Iterations, best.Converged, diagnostics.AsReadOnly());
     }
 
     /// <summary>Assigns each row of <paramref name="data"/> to the nearest centre of <paramref name="model"/>.</summary>
     /// <param name="model">A fitted model.</param>
-    /// <param name="data">rows x the model's features.</param>
+    /// <param name="data">rows x the model's features; every value finite.</param>
     /// <returns>The nearest cluster of each row (the lowest index on a tie).</returns>
     /// <exception cref="ArgumentException">The column count differs from the model's.</exception>
+    /// <exception cref="SegmentationDataException">A value is NaN or infinite.</exception>
     public static int[] Predict(KMeansModel model, DenseMatrix data)
     {
         Guard.NotNull(model);
         Guard.NotNull(data);
-        throw new NotImplementedException("Assignment lands with the clustering engine.");
+        var centres = model.Centroids;
+        if (data.Columns != centres.Columns)
+        {
+            Guard.ThrowArgument($"data.Columns={data.Columns} must equal the model's features={centres.Columns}.", nameof(data));
+        }
+
+        KMeansProblem.EnsureFinite(data);
+        var labels = new int[data.Rows];
+        for (var row = 0; row < data.Rows; row++)
+        {
+            labels[row] = SquaredDistance.Nearest(data.Row(row), centres.Values, centres.Rows, out _);
+        }
+
+        return labels;
+    }
+
+    /// <summary>One seed per start, all drawn from the fit's seed, so start r is the same whatever the other starts do.</summary>
+    internal static int[] StartSeeds(int seed, int restarts)
+    {
+        var random = new Random(seed);
+        var seeds = new int[restarts];
+        for (var start = 0; start < restarts; start++)
+        {
+            seeds[start] = random.Next();
+        }
+
+        return seeds;
     }
 }

@@ -6,7 +6,7 @@ namespace Segmentation.Clustering;
 /// </summary>
 public enum KMeansAlgorithm
 {
-    /// <summary>Chosen from the number of clusters and the dimension.</summary>
+    /// <summary>Chosen from the number of clusters: Hamerly's bounds from k = 3, plain Lloyd below.</summary>
     Auto,
 
     /// <summary>Plain Lloyd iterations: every distance every time.</summary>
@@ -15,6 +15,6 @@ public enum KMeansAlgorithm
     /// <summary>Hamerly's bounds (one lower bound per row); best for low dimensions and small k.</summary>
     Hamerly,
 
-    /// <summary>Elkan's bounds (k lower bounds per row); best for larger k.</summary>
+    /// <summary>Elkan's bounds (k lower bounds per row); best for larger k. Currently runs Hamerly's bounds, with the same result.</summary>
     Elkan,
 }

@@ -23,7 +23,7 @@ public sealed partial class DataFrame
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="SegmentationDataException">
-    /// The file is empty, has a header but no rows, a ragged row, an unclosed quote, an empty or duplicate header name,
+    /// The file is not valid or is truncated gzip data, is empty, has a header but no rows, a ragged row, an unclosed quote, an empty or duplicate header name,
     /// bytes that are not valid UTF-8, or a value that does not fit its given column type. The message names the
     /// file, line, row index, column and value.
     /// </exception>
@@ -33,8 +33,7 @@ public sealed partial class DataFrame
         Guard.NotNullOrWhiteSpace(path);
         options ??= new CsvLoadOptions();
         using var file = CsvInput.OpenFile(path);
-        using var reader = CsvInput.Open(file, CsvInput.HasGzipExtension(path), leaveOpen: true, options.Encoding, out var tracker);
-        return CsvTableReader.Read(reader, options, $"CSV file '{Path.GetFileName(path)}'", tracker);
+        return Load(file, CsvInput.HasGzipExtension(path), options, $"CSV file '{Path.GetFileName(path)}'");
     }
 
     /// <summary>
@@ -51,8 +50,7 @@ public sealed partial class DataFrame
     {
         Guard.NotNull(stream);
         options ??= new CsvLoadOptions();
-        using var reader = CsvInput.Open(stream, isGzipByName: false, leaveOpen: true, options.Encoding, out var tracker);
-        return CsvTableReader.Read(reader, options, StreamSource, tracker);
+        return Load(stream, isGzipByName: false, options, StreamSource);
     }
 
     /// <summary>
@@ -82,5 +80,20 @@ public sealed partial class DataFrame
         Guard.NotNull(text);
         using var reader = new StringReader(text);
         return ReadCsv(reader, options);
+    }
+
+    private static DataFrame Load(Stream stream, bool isGzipByName, CsvLoadOptions options, string source)
+    {
+        try
+        {
+            using var input = CsvInput.Open(stream, isGzipByName, leaveOpen: true, options.Encoding);
+            var frame = CsvTableReader.Read(input.Reader, options, source, input.Tracker);
+            input.VerifyComplete(source);
+            return frame;
+        }
+        catch (InvalidDataException error)
+        {
+            throw new SegmentationDataException($"{source} is not valid gzip data: {error.Message}", error);
+        }
     }
 }

@@ -9,9 +9,12 @@ namespace Segmentation.Evaluation;
 /// to the rows of another cluster, s = (b - a) / max(a, b); a row alone in its cluster has s = 0.
 /// </summary>
 /// <remarks>
-/// Memory is O(n x d + k): rows are processed in blocks and never form an n x n matrix. Blocks run in parallel, and
-/// every sum has a fixed order, so the result is the same at any degree of parallelism. Needs 2 &lt;= clusters &lt;=
-/// rows - 1, as scikit-learn.
+/// Memory is O(n x (d + 32 + k)), never an n x n matrix: the data is copied once, sorted by cluster, and cut into at
+/// most about 32 + k tiles; each pair of tiles is one parallel task that computes each distance once (d(i, j) =
+/// d(j, i), with AVX-512; otherwise each row's sums are computed on their own in blocks) and writes per-row, per-tile
+/// partial sums. Squared distances are summed from exact differences (x_i - x_j)^2, not from the norms trick, so
+/// close points lose no digits. Every sum has a fixed order, so the result is the same at any degree of parallelism.
+/// Needs 2 &lt;= clusters &lt;= rows - 1, as scikit-learn.
 /// </remarks>
 public static class Silhouette
 {
@@ -23,7 +26,7 @@ public static class Silhouette
     /// <param name="labels">One cluster label per row; any integers.</param>
     /// <param name="maxDegreeOfParallelism">Most threads; -1 (default) means every core. The result does not depend on it.</param>
     /// <param name="cancellationToken">Stops the work between blocks of rows.</param>
-    /// <exception cref="ArgumentException">The labels do not match the rows, or there are fewer than 2 or more than rows - 1 clusters.</exception>
+    /// <exception cref="ArgumentException">The labels do not match the rows, there are fewer than 2 or more than rows - 1 clusters, or the data has no column.</exception>
     /// <exception cref="SegmentationDataException">A value is not finite.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static SilhouetteResult Compute(
@@ -148,6 +151,11 @@ public static class Silhouette
         }
 
         set.RequireClusterCountForScores();
+        if (data.Columns < 1)
+        {
+            Guard.ThrowArgument($"data.Columns={data.Columns} must be >= 1.", nameof(data));
+        }
+
         EvaluationGuard.RequireFinite(data);
         return set;
     }
@@ -158,13 +166,22 @@ public static class Silhouette
     {
         var sums = new SilhouetteDistanceSums(data, set);
         var count = output.Length;
-        var blocks = (count + BlockRows - 1) / BlockRows;
         var work = (long)count * data.Rows * Math.Max(1, data.Columns);
-        var options = new ParallelOptions
+        var threads = work < ParallelWorkThreshold ? 1 : maxDegreeOfParallelism;
+        if (rows is null && SilhouetteDistanceSums.SymmetricSupported)
         {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = work < ParallelWorkThreshold ? 1 : maxDegreeOfParallelism,
-        };
+            var all = sums.ComputeAll(threads, cancellationToken);
+            var clusters = set.ClusterCount;
+            for (var row = 0; row < count; row++)
+            {
+                output[row] = FromSums(all.AsSpan(row * clusters, clusters), set.Compact[row], set.Counts);
+            }
+
+            return;
+        }
+
+        var blocks = (count + BlockRows - 1) / BlockRows;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = threads };
 
         Parallel.For(0, blocks, options, block => EvaluateBlock(data, set, sums, rows, output, block));
     }

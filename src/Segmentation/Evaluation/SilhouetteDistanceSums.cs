@@ -17,7 +17,7 @@ namespace Segmentation.Evaluation;
 /// badly for nearby points and would not reproduce scikit-learn's per-sample values to 1e-9. Memory: n x d doubles
 /// plus the cluster offsets. The order of every sum is fixed, so a row's sums do not depend on threads.
 /// </remarks>
-internal sealed class SilhouetteDistanceSums
+internal sealed partial class SilhouetteDistanceSums
 {
     /// <summary>Query rows handled together by the kernel.</summary>
     public const int QueryRows = 4;
@@ -29,6 +29,7 @@ internal sealed class SilhouetteDistanceSums
     private readonly int[] _clusterStart;
     private readonly int _rows;
     private readonly int _features;
+    private readonly int[] _order;
 
     public SilhouetteDistanceSums(DenseMatrix data, LabelSet labels)
     {
@@ -42,10 +43,12 @@ internal sealed class SilhouetteDistanceSums
         }
 
         var next = _clusterStart.AsSpan(0, clusters).ToArray();
+        _order = new int[_rows];
         _featureMajor = new double[(long)_rows * _features > 0 ? _rows * _features : 0];
         for (var row = 0; row < _rows; row++)
         {
             var position = next[labels.Compact[row]]++;
+            _order[position] = row;
             var values = data.Row(row);
             for (var feature = 0; feature < _features; feature++)
             {

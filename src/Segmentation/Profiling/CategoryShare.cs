@@ -50,4 +50,8 @@ public sealed class CategoryShare
             return double.IsNaN(Share) ? double.NaN : spread == 0 ? 0 : Difference / spread;
         }
     }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        FormattableString.Invariant($"{Level}: {ProfileFormat.Percent(Share)} vs {ProfileFormat.Percent(PopulationShare)} overall (lift {ProfileFormat.Number(Lift)})");
 }

@@ -57,7 +57,7 @@ public sealed class RfmReport
 
     /// <summary>
     /// Gets the customers dropped because, after the rules, they have no purchase (only cancellations, under
-    /// <see cref="CancellationHandling.Net"/>); their rows are counted in <see cref="IncludedRows"/> no more.
+    /// <see cref="CancellationHandling.Net"/>); their rows are not counted in <see cref="IncludedRows"/>.
     /// </summary>
     public int CustomersWithoutPurchases { get; }
 

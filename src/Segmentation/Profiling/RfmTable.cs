@@ -54,6 +54,24 @@ public sealed class RfmTable
     /// <summary>Gets each customer's segment, in the order of <see cref="Frame"/>'s rows.</summary>
     public IReadOnlyList<RfmSegment> Segments { get; }
 
+    /// <summary>
+    /// Profiles the named RFM segments like clusters: one <see cref="SegmentProfile"/> per <see cref="RfmSegment"/>
+    /// (id = the enum value, best first, empty ones included with size 0), named with
+    /// <see cref="RfmSegments.DisplayName"/>, over Recency, Frequency, Monetary and the R, F, M scores.
+    /// Rank them with <c>RankByValue("Monetary")</c>.
+    /// </summary>
+    /// <returns>The profiles.</returns>
+    public SegmentProfileSet ProfileSegments()
+    {
+        var options = new SegmentProfilerOptions { SegmentCount = RfmSegments.All.Count, NamingColumns = [RecencyColumn, FrequencyColumn, MonetaryColumn] };
+        options.ExcludedColumns.Add(CustomerIdColumn);
+        options.ExcludedColumns.Add(ScoreColumn);
+        options.ExcludedColumns.Add(SegmentColumn);
+        var labels = Segments.Select(s => (int)s).ToArray();
+        var names = RfmSegments.All.ToDictionary(s => (int)s, RfmSegments.DisplayName);
+        return SegmentProfiler.Profile(Frame, labels, options).WithNames(names);
+    }
+
     /// <summary>Returns how many customers fall in each segment (every segment listed, best first, zeros included).</summary>
     /// <returns>Counts by segment.</returns>
     public IReadOnlyDictionary<RfmSegment, int> CountBySegment()

@@ -8,13 +8,14 @@ internal static class SegmentNamer
         NumericFeatureProfile[] numeric,
         string[] namingColumns,
         IReadOnlyDictionary<string, string> displayNames,
-        double threshold)
+        double threshold,
+        NamingScale scale)
     {
         var ranked = new List<NameFeature>(namingColumns.Length);
         foreach (var column in namingColumns)
         {
             var feature = numeric.First(n => n.Column == column);
-            var effect = feature.EffectSize;
+            var effect = scale == NamingScale.Rank ? feature.RankEffectSize : feature.EffectSize;
             if (double.IsNaN(effect))
             {
                 continue;

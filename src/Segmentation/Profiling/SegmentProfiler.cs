@@ -16,7 +16,8 @@ namespace Segmentation.Profiling;
 /// <para>
 /// Naming rule. For each segment the naming columns (<see cref="SegmentProfilerOptions.NamingColumns"/>, by default
 /// every profiled numeric column) are ranked by |effect size| (segment mean minus population mean over the
-/// population standard deviation, see <see cref="NumericFeatureProfile.EffectSize"/>); the first
+/// population standard deviation, see <see cref="NumericFeatureProfile.EffectSize"/>, or the same on percentile
+/// ranks under <see cref="SegmentProfilerOptions.NamingScale"/> = <see cref="NamingScale.Rank"/>); the first
 /// <see cref="SegmentProfilerOptions.NamingFeatureCount"/> (2) are each called "high" when the effect is at least
 /// +<see cref="SegmentProfilerOptions.NamingEffectThreshold"/> (0.5), "low" when at most -0.5, else "average", with
 /// the column's noun and phrase from <see cref="FeatureNouns"/> ("many children", "recent" for low recency). The phrases are written in naming-column order, so that all
@@ -81,7 +82,7 @@ public static class SegmentProfiler
         {
             nameFeatures[segment] = rowsBySegment[segment].Length == 0
                 ? []
-                : SegmentNamer.RankedNameFeatures(numericBySegment[segment], namingColumns, displayNames, options.NamingEffectThreshold);
+                : SegmentNamer.RankedNameFeatures(numericBySegment[segment], namingColumns, displayNames, options.NamingEffectThreshold, options.NamingScale);
         }
 
         var names = SegmentNamer.UniqueNames(nameFeatures, rowsBySegment.Select(r => r.Length).ToArray(), options.NamingFeatureCount, namingColumns, out var used);
@@ -182,6 +183,7 @@ public static class SegmentProfiler
         {
             var values = columns[c].Values;
             var population = NumericSummary.Of(values);
+            var percentiles = PercentileRanks(values, out var percentileMean, out var percentileSpread);
             for (var segment = 0; segment < rowsBySegment.Length; segment++)
             {
                 var rows = rowsBySegment[segment];
@@ -196,12 +198,92 @@ public static class SegmentProfiler
                     }
                 }
 
+                var rankSum = 0.0;
+                foreach (var row in rows)
+                {
+                    if (!double.IsNaN(values[row]))
+                    {
+                        rankSum += percentiles[row];
+                    }
+                }
+
+                var rankEffect = count == 0 || double.IsNaN(percentileSpread) ? double.NaN
+                    : percentileSpread == 0 ? 0
+                    : ((rankSum / count) - percentileMean) / percentileSpread;
                 var summary = NumericSummary.FromPresent(present.AsSpan(0, count), rows.Length - count);
-                result[segment][c] = new NumericFeatureProfile(columns[c].Name, summary, population);
+                result[segment][c] = new NumericFeatureProfile(columns[c].Name, summary, population, rankEffect);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// (mid-rank - 0.5) / n of every non-missing value (NaN where missing), with their mean and population standard
+    /// deviation over the non-missing values.
+    /// </summary>
+    private static double[] PercentileRanks(ReadOnlySpan<double> values, out double mean, out double spread)
+    {
+        var order = new List<int>(values.Length);
+        for (var row = 0; row < values.Length; row++)
+        {
+            if (!double.IsNaN(values[row]))
+            {
+                order.Add(row);
+            }
+        }
+
+        var percentiles = new double[values.Length];
+        percentiles.AsSpan().Fill(double.NaN);
+        var n = order.Count;
+        mean = spread = double.NaN;
+        if (n == 0)
+        {
+            return percentiles;
+        }
+
+        var keys = new double[n];
+        var rows = order.ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = values[rows[i]];
+        }
+
+        Array.Sort(keys, rows);
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            // Positions start..end-1 hold ranks start+1..end; their average is (start + end + 1) / 2.
+            var percentile = (((start + end + 1) / 2.0) - 0.5) / n;
+            for (var i = start; i < end; i++)
+            {
+                percentiles[rows[i]] = percentile;
+            }
+
+            start = end;
+        }
+
+        var sum = 0.0;
+        foreach (var row in rows)
+        {
+            sum += percentiles[row];
+        }
+
+        mean = sum / n;
+        var squares = 0.0;
+        foreach (var row in rows)
+        {
+            var deviation = percentiles[row] - mean;
+            squares += deviation * deviation;
+        }
+
+        spread = Math.Sqrt(squares / n);
+        return percentiles;
     }
 
     private static CategoricalFeatureProfile[][] ProfileCategorical(CategoricalColumn[] columns, int[][] rowsBySegment, IReadOnlyList<int> labels)

@@ -30,6 +30,12 @@ public sealed class SegmentProfilerOptions
     public double NamingEffectThreshold { get; set; } = Defaults.NamingEffectThreshold;
 
     /// <summary>
+    /// Gets or sets which effect size names read levels from: default <see cref="Defaults.NamingScale"/>
+    /// (<see cref="NamingScale.Standardized"/>); <see cref="NamingScale.Rank"/> suits skewed columns such as RFM measures.
+    /// </summary>
+    public NamingScale NamingScale { get; set; } = Defaults.NamingScale;
+
+    /// <summary>
     /// Gets or sets the number of segments. Default: <see langword="null"/>, meaning the largest label + 1.
     /// Set it to the model's cluster count so that trailing empty clusters are reported too.
     /// </summary>
@@ -42,6 +48,7 @@ public sealed class SegmentProfilerOptions
     {
         Guard.Positive(NamingFeatureCount);
         Guard.Positive(NamingEffectThreshold);
+        Guard.Defined(NamingScale);
         if (SegmentCount is { } count)
         {
             Guard.Positive(count, nameof(SegmentCount));

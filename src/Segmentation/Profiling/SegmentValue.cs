@@ -45,5 +45,5 @@ public sealed class SegmentValue
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Rank}. {Name}: mean {ProfileFormat.Number(Mean)}, total {ProfileFormat.Number(Total)} ({ProfileFormat.Percent(ShareOfTotal)} of {ValueColumn})";
+        $"{Rank}. {Name}: mean {ProfileFormat.Number(Mean)}, total {ProfileFormat.Number(Total)} ({ProfileFormat.PercentOneDecimal(ShareOfTotal)} of {ValueColumn})";
 }

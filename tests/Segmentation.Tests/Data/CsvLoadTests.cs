@@ -288,6 +288,51 @@ public class CsvLoadTests
     }
 
     [Test]
+    public void Bytes_with_the_gzip_signature_that_are_not_gzip_are_a_data_error()
+    {
+        var error = Assert.Throws<SegmentationDataException>(() => LoadBytes([0x1f, 0x8b, 1, 2, 3, 4, 5, 6, 7, 8, 9]))!;
+
+        Assert.That(error.Message, Does.StartWith("CSV input is not valid gzip data: "));
+    }
+
+    [Test]
+    public void A_gzip_stream_cut_short_is_reported_as_truncated_not_read_partly()
+    {
+        var rows = string.Concat(Enumerable.Repeat("1,2\n", 2000));
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes("a,b\n" + rows));
+        }
+
+        var cut = compressed.ToArray()[..^4];
+
+        var error = Assert.Throws<SegmentationDataException>(() => LoadBytes(cut))!;
+
+        Assert.That(error.Message, Does.StartWith("CSV input is truncated or corrupt: its gzip trailer states "));
+        Assert.That(error.Message, Does.EndWith($" bytes but the data ends after {4 + rows.Length}."));
+    }
+
+    [Test]
+    public void A_stream_that_cannot_seek_is_read_as_plain_text()
+    {
+        using var stream = new NonSeekableStream(Encoding.UTF8.GetBytes("a;b\n1;x\n"));
+
+        var frame = DataFrame.LoadCsv(stream);
+
+        Assert.That(frame.Columns.Names, Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void One_row_of_one_column_loads()
+    {
+        var frame = Parse("x\n1\n");
+
+        Assert.That(frame.Rows.Count, Is.EqualTo(1));
+        Assert.That(frame.Columns.Count, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Latin1_text_reads_with_the_latin1_encoding()
     {
         var bytes = Encoding.Latin1.GetBytes("item,price\nCAFÉ,£3\n");
@@ -367,7 +412,7 @@ public class CsvLoadTests
     public void An_unclosed_quote_in_the_header_is_an_error()
     {
         Assert.That(ParseFails("a,\"b\n1,2\n").Message,
-            Is.EqualTo("CSV input line 1 (row index 0) opens a quoted field that is not closed before the end of the input."));
+            Is.EqualTo("CSV input line 1 (header) opens a quoted field that is not closed before the end of the input."));
     }
 
     [Test]
@@ -456,6 +501,17 @@ public class CsvLoadTests
     }
 
     [Test]
+    public void Bytes_that_are_not_utf8_in_the_header_name_the_column_position()
+    {
+        var bytes = Encoding.Latin1.GetBytes("item,café\ntea,1\n");
+
+        var error = Assert.Throws<SegmentationDataException>(() => LoadBytes(bytes))!;
+
+        Assert.That(error.Message, Is.EqualTo(
+            "CSV input line 1 (header), column 2: name 'caf\uFFFD' holds bytes that are not valid UTF-8. Set CsvLoadOptions.Encoding to the file's encoding (for example Encoding.Latin1)."));
+    }
+
+    [Test]
     public void A_column_type_for_an_unknown_column_suggests_the_closest_names()
     {
         var options = new CsvLoadOptions { ColumnTypes = { ["Incom"] = ColumnKind.Numeric } };
@@ -463,6 +519,24 @@ public class CsvLoadTests
         var error = Assert.Throws<ColumnNotFoundException>(() => Parse("ID,Income\n1,2\n", options))!;
 
         Assert.That(error.Message, Is.EqualTo("Column 'Incom' was not found. Did you mean 'Income'?"));
+    }
+
+    [Test]
+    public void With_many_cells_typed_in_parallel_the_first_column_with_a_problem_is_reported()
+    {
+        const int Rows = 100_000;
+        var text = new StringBuilder("a,b\n");
+        for (var row = 0; row < Rows; row++)
+        {
+            text.Append(row == Rows - 1 ? "late" : "1").Append(',').Append(row == 0 ? "early" : "2").Append('\n');
+        }
+
+        var options = new CsvLoadOptions { ColumnTypes = { ["a"] = ColumnKind.Numeric, ["b"] = ColumnKind.Numeric } };
+
+        var error = ParseFails(text.ToString(), options);
+
+        Assert.That(error.Message, Is.EqualTo(
+            $"CSV input line {Rows + 1} (row index {Rows - 1}), column 'a': value 'late' is not a number; the column's type was given as Numeric."));
     }
 
     [Test]
@@ -486,5 +560,10 @@ public class CsvLoadTests
         {
             File.Delete(path);
         }
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }

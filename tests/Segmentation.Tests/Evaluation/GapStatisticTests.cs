@@ -74,4 +74,23 @@ public class GapStatisticTests
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.StartsWith(
                 "maxClusters=2 must be >= minClusters=3; the range is inclusive and must not be empty. (Parameter 'maxClusters')"));
     }
+
+    [TestCase(GapReference.UniformBox)]
+    [TestCase(GapReference.PrincipalComponentBox)]
+    public void Three_separated_blobs_give_a_gap_choice_of_three(GapReference reference)
+    {
+        var (data, _) = SilhouetteTests.Blobs(rows: 300, features: 2, clusters: 3, seed: 6);
+
+        var gap = GapStatistic.Compute(data, 1, 5, new KMeansOptions { Restarts = 3 }, referenceSets: 10, reference: reference);
+
+        Assert.That(gap.ClusterCounts, Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        Assert.That(gap.ChooseClusterCount(GapRule.FirstSEMax), Is.EqualTo(3));
+        Assert.That(gap.ChooseClusterCount(GapRule.Tibshirani2001SEMax), Is.EqualTo(3));
+        Assert.That(gap.StandardError.All(s => s > 0));
+        Assert.That(gap.LogWithinDispersion[0], Is.EqualTo(Math.Log(Inertia.Compute(data, new int[300]))).Within(1e-12));
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.That(gap.Gap[i], Is.EqualTo(gap.ExpectedLogWithinDispersion[i] - gap.LogWithinDispersion[i]).Within(1e-12));
+        }
+    }
 }

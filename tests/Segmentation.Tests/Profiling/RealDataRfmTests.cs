@@ -1,3 +1,4 @@
+using Segmentation.Clustering;
 using Segmentation.Data;
 using Segmentation.Profiling;
 using Segmentation.Tests.Support;
@@ -65,6 +66,11 @@ public class RealDataRfmTests
             Assert.That(counts[RfmSegment.Hibernating], Is.EqualTo(462));
             Assert.That(counts[RfmSegment.Lost], Is.EqualTo(729));
         });
+
+        var profiles = table.ProfileSegments();
+        TestContext.Out.WriteLine(profiles.ToText(maximumContrasts: 2));
+        TestContext.Out.WriteLine(string.Join("\n", profiles.RankByValue("Monetary")));
+        Assert.That(profiles.Select(p => p.Size), Is.EqualTo(RfmSegments.All.Select(s => counts[s])));
     }
 
     [Test]
@@ -97,6 +103,50 @@ public class RealDataRfmTests
             Assert.That(table.Report.IncludedRows, Is.EqualTo(406_701));
             Assert.That(Sum(table, "Monetary"), Is.EqualTo(8_310_477.054).Within(1e-6));
         });
+    }
+
+    [Test]
+    public void K_means_on_log_scaled_rfm_gives_segments_named_in_the_tables_units()
+    {
+        var table = RfmBuilder.Build(Transactions.Value);
+        string[] measures = [RfmTable.RecencyColumn, RfmTable.FrequencyColumn, RfmTable.MonetaryColumn];
+        var features = LogZScores(table.Frame, measures);
+        var model = new KMeans(new KMeansOptions { ClusterCount = 4, Seed = 42 }).Fit(features);
+        var options = new SegmentProfilerOptions { NamingColumns = measures, SegmentCount = 4, NamingScale = NamingScale.Rank };
+        options.ExcludedColumns.Add(RfmTable.CustomerIdColumn);
+
+        var profiles = SegmentProfiler.Profile(table.Frame, model.Labels, options);
+        var ranking = profiles.RankByValue(RfmTable.MonetaryColumn);
+        TestContext.Out.WriteLine(profiles.ToText(maximumContrasts: 3));
+        TestContext.Out.WriteLine(string.Join("\n", ranking));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(profiles.Select(p => p.Name).Distinct().Count(), Is.EqualTo(4));
+            Assert.That(profiles.Sum(p => p.Size), Is.EqualTo(4_338));
+            Assert.That(profiles[ranking[0].SegmentId].CategoricalFeature(RfmTable.SegmentColumn).Levels[0].Level, Is.EqualTo("Champions"));
+            Assert.That(ranking[0].Name, Does.StartWith("Recent").And.Contain("high spend"), "rank-scale names see through Monetary's long tail");
+            Assert.That(ranking[^1].Name, Does.StartWith("Lapsed"));
+        });
+    }
+
+    /// <summary>log(x) of each measure (all are >= 1 or > 0 under the default rules), then z-scores with the population sd.</summary>
+    private static DenseMatrix LogZScores(DataFrame frame, string[] columns)
+    {
+        var rows = frame.Rows.Count;
+        var values = new double[rows * columns.Length];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var logs = frame.Columns.GetNumeric(columns[c]).Values.ToArray().Select(v => Math.Log(v)).ToArray();
+            var mean = logs.Average();
+            var sd = Math.Sqrt(logs.Sum(v => (v - mean) * (v - mean)) / rows);
+            for (var row = 0; row < rows; row++)
+            {
+                values[(row * columns.Length) + c] = (logs[row] - mean) / sd;
+            }
+        }
+
+        return new DenseMatrix(values, rows, columns.Length);
     }
 
     private static double Sum(RfmTable table, string column)

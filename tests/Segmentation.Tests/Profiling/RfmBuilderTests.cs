@@ -109,6 +109,23 @@ public class RfmBuilderTests
     }
 
     [Test]
+    public void Rfm_segments_are_profiled_under_their_names_and_ranked_by_monetary_value()
+    {
+        var profiles = RfmBuilder.Build(Transactions()).ProfileSegments();
+        var ranking = profiles.RankByValue("Monetary");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(profiles, Has.Count.EqualTo(11));
+            Assert.That(profiles[(int)RfmSegment.AtRisk].Name, Is.EqualTo("At Risk"));
+            Assert.That(profiles[(int)RfmSegment.AtRisk].Size, Is.EqualTo(1));
+            Assert.That(profiles[(int)RfmSegment.Champions].Size, Is.Zero);
+            Assert.That(profiles[0].Numeric.Select(n => n.Column), Is.EqualTo(new[] { "Recency", "Frequency", "Monetary", "R", "F", "M" }));
+            Assert.That(ranking.Take(3).Select(r => r.Name), Is.EqualTo(new[] { "Loyal Customers", "At Risk", "Potential Loyalists" }));
+        });
+    }
+
+    [Test]
     public void Numeric_customer_ids_stay_numeric_and_sort_by_value()
     {
         var frame = Transactions().WithColumn(new NumericColumn("CustomerID", [10, 10, 10, 10, 9, 9, double.NaN, 100, 100]));

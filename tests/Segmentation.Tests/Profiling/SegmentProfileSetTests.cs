@@ -69,7 +69,7 @@ public class SegmentProfileSetTests
             Assert.That(ranking[0].ShareOfTotal, Is.EqualTo(170.0 / 230));
             Assert.That(ranking[1].Mean, Is.EqualTo(20));
             Assert.That(ranking[1].Total, Is.EqualTo(60));
-            Assert.That(ranking[0].ToString(), Is.EqualTo("1. Low income, high spending: mean 85, total 170 (74% of Spending)"));
+            Assert.That(ranking[0].ToString(), Is.EqualTo("1. Low income, high spending: mean 85, total 170 (73.9% of Spending)"));
         });
     }
 

@@ -58,6 +58,7 @@ public class SegmentProfilerTests
             Assert.That(income.Difference, Is.EqualTo(40));
             Assert.That(income.Ratio, Is.EqualTo(1.8));
             Assert.That(income.EffectSize, Is.EqualTo(40 / Math.Sqrt(1280)).Within(1e-12));
+            Assert.That(income.ToString(), Is.EqualTo("Annual Income (k$): mean 90 vs 50 overall (effect +1.12)"));
         });
     }
 
@@ -97,6 +98,7 @@ public class SegmentProfilerTests
             Assert.That(female.Lift, Is.EqualTo(1.5));
             Assert.That(female.EffectSize, Is.EqualTo(0.5));
             Assert.That(gender.MostDistinctive!.Level, Is.EqualTo("Female"));
+            Assert.That(female.ToString(), Is.EqualTo("Female: 75% vs 50% overall (lift 1.5)"));
         });
     }
 
@@ -162,6 +164,42 @@ public class SegmentProfilerTests
         {
             "High basket value", "Low basket value", "High basket value (2)", "Low basket value (2)", "Average basket value",
         }));
+    }
+
+    [Test]
+    public void Rank_effect_sizes_resist_one_huge_value_and_can_drive_the_names()
+    {
+        var frame = new DataFrame(new NumericColumn("Monetary", [1, 2, 3, 100]));
+        int[] labels = [0, 0, 0, 1];
+
+        var standardized = SegmentProfiler.Profile(frame, labels);
+        var ranked = SegmentProfiler.Profile(frame, labels, new SegmentProfilerOptions { NamingScale = NamingScale.Rank });
+
+        // Percentile ranks (r - 0.5) / 4: 0.125, 0.375, 0.625, 0.875; mean 0.5, population sd sqrt(0.078125).
+        // Segment 0's mean percentile 0.375 gives -0.125 / 0.2795 = -0.447; its mean 2 against 26.5 with sd 42.44 gives -0.577.
+        Assert.Multiple(() =>
+        {
+            Assert.That(standardized[0].NumericFeature("Monetary").RankEffectSize, Is.EqualTo(-0.125 / Math.Sqrt(0.078125)).Within(1e-12));
+            Assert.That(standardized[1].NumericFeature("Monetary").RankEffectSize, Is.EqualTo(0.375 / Math.Sqrt(0.078125)).Within(1e-12));
+            Assert.That(standardized[0].NumericFeature("Monetary").EffectSize, Is.EqualTo(-24.5 / Math.Sqrt(1801.25)).Within(1e-12));
+            Assert.That(standardized[0].Name, Is.EqualTo("Low spend"));
+            Assert.That(ranked[0].Name, Is.EqualTo("Average spend"));
+            Assert.That(ranked[1].Name, Is.EqualTo("High spend"));
+        });
+    }
+
+    [Test]
+    public void Tied_values_share_their_average_rank()
+    {
+        var frame = new DataFrame(new NumericColumn("Age", [5, 5, 5, 5]), new NumericColumn("Income", [1, 1, 2, 2]));
+
+        var profiles = SegmentProfiler.Profile(frame, [0, 0, 1, 1]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(profiles[0].NumericFeature("Age").RankEffectSize, Is.Zero);
+            Assert.That(profiles[0].NumericFeature("Income").RankEffectSize, Is.EqualTo(-1).Within(1e-12));
+        });
     }
 
     [Test]

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Segmentation.Data.Csv;
 
 /// <summary>
 /// Turns one column of raw cell texts (<see langword="null"/> = missing) into a typed column: the given kind, or the
-/// kind inferred from every value (numeric, else date in one format, else categorical; no values: numeric).
+/// kind inferred from every value (numeric, else dates in one group of formats, else categorical; no values: numeric).
 /// </summary>
 internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines, CultureInfo culture, IReadOnlyList<string[]> dateFormatGroups)
 {
@@ -15,11 +16,29 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
     {
         ColumnKind.Numeric => ParseNumbers(name, texts, given: true)!,
         ColumnKind.Date => ParseDates(name, texts, given: true)!,
-        ColumnKind.Categorical => CategoricalColumn.Wrap(name, texts.ToArray()),
+        ColumnKind.Categorical => Categorical(name, texts),
         _ => (DataFrameColumn?)ParseNumbers(name, texts, given: false)
              ?? (DataFrameColumn?)ParseDates(name, texts, given: false)
-             ?? CategoricalColumn.Wrap(name, texts.ToArray()),
+             ?? Categorical(name, texts),
     };
+
+    /// <summary>Keeps one string per distinct value, so a column of repeated categories holds each text once.</summary>
+    private static CategoricalColumn Categorical(string name, ReadOnlySpan<string?> texts)
+    {
+        var values = new string?[texts.Length];
+        var distinct = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var row = 0; row < texts.Length; row++)
+        {
+            if (texts[row] is { } text)
+            {
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(distinct, text, out _);
+                kept ??= text;
+                values[row] = kept;
+            }
+        }
+
+        return CategoricalColumn.Wrap(name, values);
+    }
 
     /// <summary>
     /// Parses every value as a number. Not given: <see langword="null"/> at the first text that is no number, and an
@@ -27,6 +46,12 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
     /// </summary>
     private NumericColumn? ParseNumbers(string name, ReadOnlySpan<string?> texts, bool given)
     {
+        var first = FirstValue(texts);
+        if (!given && first >= 0 && !double.TryParse(texts[first], NumberStyle, culture, out _))
+        {
+            return null;
+        }
+
         var values = new double[texts.Length];
         for (var row = 0; row < texts.Length; row++)
         {
@@ -70,7 +95,7 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
             return given ? DateColumn.Wrap(name, new DateTime?[texts.Length]) : null;
         }
 
-        var values = new DateTime?[texts.Length];
+        DateTime?[]? values = null;
         string[]? firstFittingGroup = null;
         foreach (var group in dateFormatGroups)
         {
@@ -80,6 +105,7 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
             }
 
             firstFittingGroup ??= group;
+            values ??= new DateTime?[texts.Length];
             if (TryParseAll(texts, group, values) < 0)
             {
                 return DateColumn.Wrap(name, values);
@@ -92,19 +118,26 @@ internal sealed class CsvColumnConverter(string source, IReadOnlyList<int> lines
         }
 
         var reported = firstFittingGroup ?? dateFormatGroups[0];
-        var failed = TryParseAll(texts, reported, values);
+        var failed = TryParseAll(texts, reported, values ?? new DateTime?[texts.Length]);
         throw CsvErrors.NotADate(source, lines[failed], failed, name, texts[failed]!, reported);
     }
 
     /// <summary>Fills <paramref name="values"/>; returns the first row that does not parse, or -1.</summary>
     private int TryParseAll(ReadOnlySpan<string?> texts, string[] formats, DateTime?[] values)
     {
+        var fast = IsoDateParser.Covers(formats, culture);
         for (var row = 0; row < texts.Length; row++)
         {
             var text = texts[row];
             if (text is null)
             {
                 values[row] = null;
+                continue;
+            }
+
+            if (fast && IsoDateParser.TryParse(text, out var iso))
+            {
+                values[row] = iso;
                 continue;
             }
 

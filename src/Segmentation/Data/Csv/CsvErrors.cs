@@ -27,6 +27,12 @@ internal static class CsvErrors
     public static SegmentationDataException UnclosedQuote(string source, int line, int row) =>
         new($"{Location(source, line, row)} opens a quoted field that is not closed before the end of the input.", null, row, null);
 
+    public static SegmentationDataException UnclosedQuoteInHeader(string source, int line) =>
+        new($"{source} line {line} (header) opens a quoted field that is not closed before the end of the input.", null, null, null);
+
+    public static SegmentationDataException InvalidBytesInHeader(string source, int line, int position, string name) =>
+        new($"{source} line {line} (header), column {position}: name '{name}' holds bytes that are not valid UTF-8. Set CsvLoadOptions.Encoding to the file's encoding (for example Encoding.Latin1).", name, null, name);
+
     public static SegmentationDataException InvalidBytes(string source, int line, int row, string column, string value) =>
         new($"{Location(source, line, row)}, column '{column}': value '{value}' holds bytes that are not valid UTF-8. Set CsvLoadOptions.Encoding to the file's encoding (for example Encoding.Latin1).", column, row, value);
 

@@ -1,30 +1,93 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
 namespace Segmentation.Data.Csv;
 
-/// <summary>Turns a path or a stream into decoded text: gzip is unwrapped, the encoding chosen, invalid bytes tracked.</summary>
-internal static class CsvInput
+/// <summary>
+/// Turns a path or a stream into decoded text: gzip is unwrapped (and checked against its trailer), the encoding
+/// chosen, invalid UTF-8 tracked.
+/// </summary>
+internal sealed class CsvInput : IDisposable
 {
     private const int BufferSize = 1 << 16;
+    private const int GzipTrailerLength = 8;
 
-    public static StreamReader Open(Stream stream, bool isGzipByName, bool leaveOpen, Encoding? encoding, out InvalidByteTracker? tracker)
+    private readonly CountingStream? _decompressed;
+    private readonly long? _trailerSize;
+
+    private CsvInput(StreamReader reader, InvalidByteTracker? tracker, CountingStream? decompressed, long? trailerSize)
     {
+        Reader = reader;
+        Tracker = tracker;
+        _decompressed = decompressed;
+        _trailerSize = trailerSize;
+    }
+
+    public StreamReader Reader { get; }
+
+    public InvalidByteTracker? Tracker { get; }
+
+    public static CsvInput Open(Stream stream, bool isGzipByName, bool leaveOpen, Encoding? encoding)
+    {
+        CountingStream? decompressed = null;
+        long? trailerSize = null;
         if (isGzipByName || StartsWithGzipMagic(stream))
         {
-            stream = new GZipStream(stream, CompressionMode.Decompress, leaveOpen);
+            trailerSize = ReadTrailerSize(stream);
+            decompressed = new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen));
+            stream = decompressed;
             leaveOpen = false;
         }
 
-        tracker = null;
+        InvalidByteTracker? tracker = null;
         encoding ??= InvalidByteTracker.CreateUtf8(out tracker);
-        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
+        var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
+        return new CsvInput(reader, tracker, decompressed, trailerSize);
     }
 
     public static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
 
     public static bool HasGzipExtension(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// After the whole input was read: a gzip stream that ended before the size its trailer states is truncated
+    /// (.NET's GZipStream stops quietly at a cut). The check needs a seekable stream; for a file of several gzip
+    /// members the trailer states only the last member's size, which the total never falls below, so it passes.
+    /// </summary>
+    public void VerifyComplete(string source)
+    {
+        if (_decompressed is null || _trailerSize is not { } promised)
+        {
+            return;
+        }
+
+        var read = _decompressed.BytesRead;
+        if (read < uint.MaxValue && promised > read)
+        {
+            throw new SegmentationDataException(
+                $"{source} is truncated or corrupt: its gzip trailer states {promised} bytes but the data ends after {read}.",
+                null, null, null);
+        }
+    }
+
+    public void Dispose() => Reader.Dispose();
+
+    private static long? ReadTrailerSize(Stream stream)
+    {
+        if (!stream.CanSeek || stream.Length - stream.Position < GzipTrailerLength)
+        {
+            return null;
+        }
+
+        var start = stream.Position;
+        Span<byte> size = stackalloc byte[4];
+        stream.Position = stream.Length - 4;
+        stream.ReadExactly(size);
+        stream.Position = start;
+        return BinaryPrimitives.ReadUInt32LittleEndian(size);
+    }
 
     /// <summary>Peeks at the first two bytes of a seekable stream; a stream that cannot seek is taken as plain text.</summary>
     private static bool StartsWithGzipMagic(Stream stream)

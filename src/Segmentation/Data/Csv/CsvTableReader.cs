@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
@@ -13,6 +14,12 @@ namespace Segmentation.Data.Csv;
 internal sealed class CsvTableReader
 {
     private const int FirstLineChunk = 4096;
+
+    /// <summary>Separator detection looks no further than this many characters for the end of the first line.</summary>
+    private const int FirstLineLimit = 1 << 20;
+
+    /// <summary>Columns are typed in parallel from this many cells on; below it threads cost more than they save.</summary>
+    private const long ParallelConversionCells = 200_000;
 
     private readonly CsvLoadOptions _options;
     private readonly string _source;
@@ -125,7 +132,12 @@ internal sealed class CsvTableReader
             var field = parser[i];
             if (_unclosedQuote)
             {
-                throw CsvErrors.UnclosedQuote(_source, line, 0);
+                throw _options.HasHeader ? CsvErrors.UnclosedQuoteInHeader(_source, line) : CsvErrors.UnclosedQuote(_source, line, 0);
+            }
+
+            if (_options.HasHeader && _tracker is { SawInvalidBytes: true } && field.Contains(InvalidByteTracker.Substitute, StringComparison.Ordinal))
+            {
+                throw CsvErrors.InvalidBytesInHeader(_source, line, i + 1, field);
             }
 
             if (!_options.HasHeader)
@@ -195,11 +207,37 @@ internal sealed class CsvTableReader
         var formatGroups = CsvColumnConverter.GroupDateFormats(_options.DateFormats);
         var converter = new CsvColumnConverter(_source, lines, _options.Culture, formatGroups);
         var typed = new DataFrameColumn[names.Length];
-        for (var i = 0; i < names.Length; i++)
+        var errors = new Exception?[names.Length];
+        void ConvertColumn(int i)
         {
-            ColumnKind? kind = _options.ColumnTypes.TryGetValue(names[i], out var given) ? given : null;
-            typed[i] = converter.Convert(names[i], CollectionsMarshal.AsSpan(columns[i]), kind);
-            columns[i] = [];
+            try
+            {
+                ColumnKind? kind = _options.ColumnTypes.TryGetValue(names[i], out var given) ? given : null;
+                typed[i] = converter.Convert(names[i], CollectionsMarshal.AsSpan(columns[i]), kind);
+                columns[i] = [];
+            }
+            catch (SegmentationDataException error)
+            {
+                errors[i] = error;
+            }
+        }
+
+        if ((long)lines.Count * names.Length >= ParallelConversionCells)
+        {
+            Parallel.For(0, names.Length, ConvertColumn);
+        }
+        else
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                ConvertColumn(i);
+            }
+        }
+
+        // The first column in order with a problem is reported, whichever thread found it first.
+        if (Array.Find(errors, error => error is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Throw(first);
         }
 
         return new DataFrame(typed);
@@ -227,7 +265,7 @@ internal sealed class CsvTableReader
         var scanned = 0;
         while (true)
         {
-            var read = reader.Read(buffer, 0, buffer.Length);
+            var read = text.Length >= FirstLineLimit ? 0 : reader.Read(buffer, 0, buffer.Length);
             if (read == 0)
             {
                 var all = TrimByteOrderMark(text.ToString(), ref lineStart);

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Segmentation.Clustering;
+
+namespace Segmentation.Benchmarks;
+
+/// <summary>
+/// The library's side of benchmarks/peers/run-peers.sh: times the same tasks as ../shared/peers/sklearn_bench.py on the
+/// same PREFIX.f32 data and prints one JSON line per measurement with the same fields.
+/// <c>peer --data PREFIX --task kmeans|kmeans_lloyd|kmeans_hamerly|lloyd_per_iter|hamerly_per_iter [--threads 2] [--repeats 3] [--seeds 0,1,2,3,4]</c>.
+/// </summary>
+internal static class PeerRunner
+{
+    public static int Run(string[] args)
+    {
+        var options = ParseOptions(args);
+        var prefix = options.GetValueOrDefault("data") ?? throw new ArgumentException("--data PREFIX is required.");
+        var tasks = (options.GetValueOrDefault("task") ?? "kmeans").Split(',');
+        var threads = int.Parse(options.GetValueOrDefault("threads") ?? "2", CultureInfo.InvariantCulture);
+        var repeats = int.Parse(options.GetValueOrDefault("repeats") ?? "3", CultureInfo.InvariantCulture);
+        var seeds = (options.GetValueOrDefault("seeds") ?? "0").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var data = PeerData.Load(prefix);
+        var afterLoadMb = Process.GetCurrentProcess().WorkingSet64 / 1e6;
+        foreach (var task in tasks)
+        {
+            foreach (var seed in seeds)
+            {
+                var record = task switch
+                {
+                    "kmeans" => TimeFit(data, KMeansAlgorithm.Auto, threads, repeats, seed),
+                    "kmeans_lloyd" => TimeFit(data, KMeansAlgorithm.Lloyd, threads, repeats, seed),
+                    "kmeans_hamerly" => TimeFit(data, KMeansAlgorithm.Hamerly, threads, repeats, seed),
+                    "lloyd_per_iter" => TimePerIteration(data, threads, repeats, bounds: false),
+                    "hamerly_per_iter" => TimePerIteration(data, threads, repeats, bounds: true),
+                    _ => throw new ArgumentException($"--task {task} is not one of kmeans, kmeans_lloyd, kmeans_hamerly, lloyd_per_iter, hamerly_per_iter."),
+                };
+                record["task"] = task;
+                record["dataset"] = data.Name;
+                record["seed"] = seed;
+                record["threads"] = threads;
+                record["rss_after_load_mb"] = Math.Round(afterLoadMb, 1);
+                record["peak_rss_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
+                Console.WriteLine(JsonSerializer.Serialize(record));
+            }
+        }
+
+        return 0;
+    }
+
+    private static Dictionary<string, object?> TimeFit(PeerData data, KMeansAlgorithm algorithm, int threads, int repeats, int seed)
+    {
+        var options = new KMeansOptions
+        {
+            ClusterCount = data.ClusterCount, Restarts = 1, Seed = seed, Algorithm = algorithm, MaxDegreeOfParallelism = threads,
+        };
+        var kmeans = new KMeans(options);
+        kmeans.Fit(data.Matrix); // warm-up: JIT
+        var times = new List<double>();
+        var cpu = new List<double>();
+        KMeansModel? model = null;
+        for (var repeat = 0; repeat < repeats; repeat++)
+        {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            model = kmeans.Fit(data.Matrix);
+            times.Add(watch.Elapsed.TotalSeconds);
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["peer"] = "segmentation",
+            ["seconds_median"] = Median(times),
+            ["seconds_min"] = times.Min(),
+            ["cpu_seconds_median"] = Median(cpu),
+            ["iterations"] = model!.Iterations,
+            ["inertia"] = model.Inertia,
+            ["algorithm"] = algorithm.ToString(),
+        };
+    }
+
+    /// <summary>Seconds per Lloyd iteration from the first k rows, tol 0: (t(25) - t(5)) / 20, as sklearn_bench.py.</summary>
+    private static Dictionary<string, object?> TimePerIteration(PeerData data, int threads, int repeats, bool bounds)
+    {
+        var problem = KMeansProblem.Create(data.Matrix, null, data.ClusterCount, threads);
+        var solver = new LloydSolver(problem, data.ClusterCount, bounds);
+        var initial = data.Matrix.Values[..(data.ClusterCount * data.Matrix.Columns)].ToArray();
+        var cpu = new List<double>();
+        double Time(int iterations)
+        {
+            initial.CopyTo(solver.Centres);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            solver.Run(iterations, 0, CancellationToken.None);
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds * (iterations == 5 ? -1 : 1));
+            return watch.Elapsed.TotalSeconds;
+        }
+
+        Time(5);
+        cpu.Clear();
+        var shortRuns = Enumerable.Range(0, repeats).Select(_ => Time(5)).ToList();
+        var longRuns = Enumerable.Range(0, repeats).Select(_ => Time(25)).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["peer"] = "segmentation",
+            ["seconds_median"] = (Median(longRuns) - Median(shortRuns)) / 20,
+            ["seconds_min"] = (longRuns.Min() - shortRuns.Min()) / 20,
+            ["cpu_seconds_per_iteration"] = cpu.Sum() / repeats / 20,
+            ["iterations"] = 20,
+        };
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static Dictionary<string, string> ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 1; i < args.Length - 1; i += 2)
+        {
+            options[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return options;
+    }
+}

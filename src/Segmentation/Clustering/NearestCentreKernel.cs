@@ -1,0 +1,251 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Segmentation.Clustering;
+
+/// <summary>
+/// Finds each row's nearest centre through the norms trick, ||x - c||^2 = ||x||^2 - 2 x.c + ||c||^2, register-blocked:
+/// four rows at a time against four centres per Vector256 with FMA. Where the best and second-best scores are closer
+/// than the trick's rounding error bound, the row is decided again with exact differences, so labels match the exact
+/// computation. Squared distances are clamped at 0.
+/// </summary>
+internal static class NearestCentreKernel
+{
+    private const int RowTile = 4;
+
+
+    /// <summary>Eight unit roundoffs: with (features + 2) x (||x||^2 + max ||c||^2) a safe bound on the trick's error in a score difference.</summary>
+    private const double ErrorFactor = 8 * 1.1102230246251565E-16;
+
+    /// <summary>Squared norms of each row, once per fit.</summary>
+    public static void RowNorms(ReadOnlySpan<double> values, int features, Span<double> norms)
+    {
+        for (var row = 0; row < norms.Length; row++)
+        {
+            norms[row] = SquaredNorm(values.Slice(row * features, features));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double SquaredNorm(ReadOnlySpan<double> x)
+    {
+        var sum = 0.0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && x.Length >= Vector256<double>.Count)
+        {
+            ref var start = ref MemoryMarshal.GetReference(x);
+            var accumulator = Vector256<double>.Zero;
+            for (; j <= x.Length - Vector256<double>.Count; j += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref start, (nuint)j);
+                accumulator = Vector256.FusedMultiplyAdd(v, v, accumulator);
+            }
+
+            sum = Vector256.Sum(accumulator);
+        }
+
+        for (; j < x.Length; j++)
+        {
+            sum += x[j] * x[j];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Labels rows <paramref name="start"/> .. <paramref name="end"/> - 1 of the flat <paramref name="values"/> and writes
+    /// each row's clamped squared distance to its centre.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Assign(
+        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+    {
+        var features = pack.Features;
+        var padded = pack.PaddedCount;
+        Span<double> scores = stackalloc double[RowTile * padded];
+        var row = start;
+        if (Vector256.IsHardwareAccelerated && Fma256())
+        {
+            for (; row + RowTile <= end; row += RowTile)
+            {
+                ScoreTile(values.Slice(row * features, RowTile * features), pack, scores);
+                for (var r = 0; r < RowTile; r++)
+                {
+                    Decide(values, rowNorms, row + r, pack, scores.Slice(r * padded, padded), labels, distances);
+                }
+            }
+        }
+
+        for (; row < end; row++)
+        {
+            var x = values.Slice(row * features, features);
+            var rowScores = scores[..padded];
+            rowScores.Fill(double.MaxValue);
+            for (var cluster = 0; cluster < pack.ClusterCount; cluster++)
+            {
+                var dot = 0.0;
+                for (var j = 0; j < features; j++)
+                {
+                    dot += x[j] * pack.Transposed[(j * padded) + cluster];
+                }
+
+                rowScores[cluster] = pack.Norms[cluster] - (2 * dot);
+            }
+
+            Decide(values, rowNorms, row, pack, rowScores, labels, distances);
+        }
+    }
+
+    private static bool Fma256() => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported;
+
+    /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows of <paramref name="tile"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScoreTile(ReadOnlySpan<double> tile, CentrePack pack, Span<double> scores)
+    {
+        var features = pack.Features;
+        var padded = pack.PaddedCount;
+        ref var x0 = ref MemoryMarshal.GetReference(tile);
+        ref var x1 = ref Unsafe.Add(ref x0, features);
+        ref var x2 = ref Unsafe.Add(ref x1, features);
+        ref var x3 = ref Unsafe.Add(ref x2, features);
+        ref var transposed = ref MemoryMarshal.GetArrayDataReference(pack.Transposed);
+        ref var norms = ref MemoryMarshal.GetArrayDataReference(pack.Norms);
+        ref var output = ref MemoryMarshal.GetReference(scores);
+        var minusTwo = Vector256.Create(-2.0);
+        var group = 0;
+
+        // Two groups of four centres against four rows: eight independent FMA chains, enough to hide the FMA latency.
+        for (; group + (2 * CentrePack.GroupWidth) <= padded; group += 2 * CentrePack.GroupWidth)
+        {
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            var b0 = Vector256<double>.Zero;
+            var b1 = Vector256<double>.Zero;
+            var b2 = Vector256<double>.Zero;
+            var b3 = Vector256<double>.Zero;
+            ref var column = ref Unsafe.Add(ref transposed, group);
+            for (var j = 0; j < features; j++)
+            {
+                ref var line = ref Unsafe.Add(ref column, j * padded);
+                var c = Vector256.LoadUnsafe(ref line);
+                var d = Vector256.LoadUnsafe(ref line, CentrePack.GroupWidth);
+                var v0 = Vector256.Create(Unsafe.Add(ref x0, j));
+                var v1 = Vector256.Create(Unsafe.Add(ref x1, j));
+                var v2 = Vector256.Create(Unsafe.Add(ref x2, j));
+                var v3 = Vector256.Create(Unsafe.Add(ref x3, j));
+                a0 = Vector256.FusedMultiplyAdd(v0, c, a0);
+                a1 = Vector256.FusedMultiplyAdd(v1, c, a1);
+                a2 = Vector256.FusedMultiplyAdd(v2, c, a2);
+                a3 = Vector256.FusedMultiplyAdd(v3, c, a3);
+                b0 = Vector256.FusedMultiplyAdd(v0, d, b0);
+                b1 = Vector256.FusedMultiplyAdd(v1, d, b1);
+                b2 = Vector256.FusedMultiplyAdd(v2, d, b2);
+                b3 = Vector256.FusedMultiplyAdd(v3, d, b3);
+            }
+
+            var n = Vector256.LoadUnsafe(ref norms, (nuint)group);
+            var m = Vector256.LoadUnsafe(ref norms, (nuint)(group + CentrePack.GroupWidth));
+            Store(Vector256.FusedMultiplyAdd(a0, minusTwo, n), Vector256.FusedMultiplyAdd(b0, minusTwo, m), ref output, group);
+            Store(Vector256.FusedMultiplyAdd(a1, minusTwo, n), Vector256.FusedMultiplyAdd(b1, minusTwo, m), ref output, padded + group);
+            Store(Vector256.FusedMultiplyAdd(a2, minusTwo, n), Vector256.FusedMultiplyAdd(b2, minusTwo, m), ref output, (2 * padded) + group);
+            Store(Vector256.FusedMultiplyAdd(a3, minusTwo, n), Vector256.FusedMultiplyAdd(b3, minusTwo, m), ref output, (3 * padded) + group);
+        }
+
+        for (; group < padded; group += CentrePack.GroupWidth)
+        {
+            var a0 = Vector256<double>.Zero;
+            var a1 = Vector256<double>.Zero;
+            var a2 = Vector256<double>.Zero;
+            var a3 = Vector256<double>.Zero;
+            ref var column = ref Unsafe.Add(ref transposed, group);
+            for (var j = 0; j < features; j++)
+            {
+                var c = Vector256.LoadUnsafe(ref column, (nuint)(j * padded));
+                a0 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x0, j)), c, a0);
+                a1 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x1, j)), c, a1);
+                a2 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x2, j)), c, a2);
+                a3 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x3, j)), c, a3);
+            }
+
+            var n = Vector256.LoadUnsafe(ref norms, (nuint)group);
+            Vector256.FusedMultiplyAdd(a0, minusTwo, n).StoreUnsafe(ref output, (nuint)group);
+            Vector256.FusedMultiplyAdd(a1, minusTwo, n).StoreUnsafe(ref output, (nuint)(padded + group));
+            Vector256.FusedMultiplyAdd(a2, minusTwo, n).StoreUnsafe(ref output, (nuint)((2 * padded) + group));
+            Vector256.FusedMultiplyAdd(a3, minusTwo, n).StoreUnsafe(ref output, (nuint)((3 * padded) + group));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector256<double> first, Vector256<double> second, ref double output, int offset)
+    {
+        first.StoreUnsafe(ref output, (nuint)offset);
+        second.StoreUnsafe(ref output, (nuint)(offset + CentrePack.GroupWidth));
+    }
+
+    /// <summary>Picks the lowest score (lowest index on a tie); falls back to exact distances when the top two are too close to call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Decide(
+        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+    {
+        var bestScore = Minimum(scores);
+        var best = IndexOf(scores, bestScore);
+        scores[best] = double.MaxValue;
+        var secondScore = Minimum(scores);
+        var norm = rowNorms[row];
+        var errorBound = ErrorFactor * (pack.Features + 2) * (norm + pack.MaximumNorm);
+        if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
+        {
+            ExactFallback(values, row, pack, labels, distances);
+            return;
+        }
+
+        labels[row] = best;
+        distances[row] = Math.Max(0, norm + bestScore);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ExactFallback(ReadOnlySpan<double> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+    {
+        var features = pack.Features;
+        labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);
+        distances[row] = exact;
+    }
+
+    /// <summary>The smallest of the padded scores (padding holds <see cref="double.MaxValue"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Minimum(ReadOnlySpan<double> scores)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var minimum = Vector256.LoadUnsafe(ref start);
+        for (var group = CentrePack.GroupWidth; group < scores.Length; group += CentrePack.GroupWidth)
+        {
+            minimum = Vector256.Min(minimum, Vector256.LoadUnsafe(ref start, (nuint)group));
+        }
+
+        var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
+        return Math.Min(half.GetElement(0), half.GetElement(1));
+    }
+
+    /// <summary>The first index holding <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOf(ReadOnlySpan<double> scores, double value)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var target = Vector256.Create(value);
+        var group = 0;
+        while (true)
+        {
+            var mask = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)group), target).ExtractMostSignificantBits();
+            if (mask != 0)
+            {
+                return group + BitOperations.TrailingZeroCount(mask);
+            }
+
+            group += CentrePack.GroupWidth;
+        }
+    }
+}
