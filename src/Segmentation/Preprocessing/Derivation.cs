@@ -271,26 +271,3 @@ public sealed record Log1pOf(string Column) : Derivation
         return result;
     }
 }
-
-/// <summary>The log1p transform shared by <see cref="Log1pOf"/> and <see cref="NormalizationOptions.Log1p"/>.</summary>
-internal static class Log1p
-{
-    public static double Apply(double value, string column, int row, PreprocessingReport report)
-    {
-        if (value < 0)
-        {
-            Guard.ThrowData(
-                $"log1p needs values >= 0, but column '{column}' has {Guard.Format(value)} in {report.DescribeRow(row)}.",
-                column,
-                report.OriginalRow(row),
-                Guard.Format(value));
-        }
-
-        // NaN (missing) fails the comparison and stays NaN through Math.Log.
-        return value < 1e-4 ? LogOnePlusSmall(value) : Math.Log(1 + value);
-    }
-
-    /// <summary>log(1 + x) for small x without the cancellation of 1 + x (series to the x^4 term: error below 1e-20).</summary>
-    private static double LogOnePlusSmall(double value) =>
-        value - (value * value / 2) + (value * value * value / 3) - (value * value * value * value / 4);
-}

@@ -15,7 +15,8 @@ public sealed record OneHotEncodingOptions
 /// <summary>
 /// Replaces each categorical column by one 0/1 indicator column per category seen at fit time, in the same position,
 /// categories in ordinal (culture-independent) order: "Gender" becomes "Gender_Female", "Gender_Male".
-/// At scoring time an unknown category (or a missing value) is encoded as all zeros and reported with the row id.
+/// A category not seen at fit time (at scoring time) or a missing value (at fit or scoring time) is encoded as all
+/// zeros and listed in <see cref="PreprocessingReport.UnknownCategories"/> with the row id; impute first to avoid it.
 /// </summary>
 public sealed class OneHotEncode : PreprocessingStep
 {
