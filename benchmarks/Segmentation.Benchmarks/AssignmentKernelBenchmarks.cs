@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Benchmarks;
 
@@ -24,7 +25,7 @@ public class AssignmentKernelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = BenchmarkData.Blobs(Rows, Features, Clusters);
+        var data = SyntheticBlobs.Generate(Rows, Features, Clusters);
         _problem = KMeansProblem.Create(data, null, Clusters, 1);
         _pack = new CentrePack(Clusters, Features);
         _pack.Load(data.Values[..(Clusters * Features)]);

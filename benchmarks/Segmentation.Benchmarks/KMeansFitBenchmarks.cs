@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Benchmarks;
 
@@ -19,7 +20,7 @@ public class KMeansFitBenchmarks
     public int Clusters { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _data = BenchmarkData.Blobs(Rows, Features, Clusters);
+    public void Setup() => _data = SyntheticBlobs.Generate(Rows, Features, Clusters);
 
     [Benchmark(Baseline = true)]
     public double Lloyd() => Fit(KMeansAlgorithm.Lloyd);

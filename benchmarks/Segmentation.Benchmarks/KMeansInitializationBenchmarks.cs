@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Benchmarks;
 
@@ -23,7 +24,7 @@ public class KMeansInitializationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _problem = KMeansProblem.Create(BenchmarkData.Blobs(Rows, Features, Clusters), null, Clusters, 2);
+        _problem = KMeansProblem.Create(SyntheticBlobs.Generate(Rows, Features, Clusters), null, Clusters, 2);
         _initializer = new KMeansInitializer(_problem, Clusters);
         _centres = new double[Clusters * Features];
     }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Benchmarks;
 
@@ -27,7 +28,7 @@ public class KMeansIterationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = BenchmarkData.Blobs(Rows, Features, Clusters);
+        var data = SyntheticBlobs.Generate(Rows, Features, Clusters);
         var problem = KMeansProblem.Create(data, null, Clusters, 2);
         _lloyd = new LloydSolver(problem, Clusters, useBounds: false);
         _hamerly = new LloydSolver(problem, Clusters, useBounds: true);

@@ -1,4 +1,5 @@
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Tests.Clustering;
 
@@ -11,7 +12,7 @@ public sealed class KMeansKernelGuardTests
     public void Weights_of_one_give_the_same_bits_as_no_weights(bool useBounds, int threads)
     {
         // 17 features: the unit-weight sum runs its 8-wide, 4-wide and scalar parts.
-        var data = Blobs.Generate(rows: 12_000, features: 17, centres: 7, seed: 3);
+        var data = SyntheticBlobs.Generate(rows: 12_000, features: 17, centres: 7, seed: 3);
         var ones = Enumerable.Repeat(1.0, data.Rows).ToArray();
 
         var (plainResult, plain) = Run(data, null, clusterCount: 7, useBounds, threads);
@@ -28,7 +29,7 @@ public sealed class KMeansKernelGuardTests
     [TestCase(13)]
     public void Hamerly_gives_the_same_bits_as_Lloyd_with_sample_weights(int clusterCount)
     {
-        var data = Blobs.Generate(rows: 15_000, features: 16, centres: 8, seed: 21);
+        var data = SyntheticBlobs.Generate(rows: 15_000, features: 16, centres: 8, seed: 21);
         var random = new Random(4);
         var weights = Enumerable.Range(0, data.Rows).Select(_ => 0.25 + (2 * random.NextDouble())).ToArray();
 

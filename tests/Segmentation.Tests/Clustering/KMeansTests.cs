@@ -1,4 +1,5 @@
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Tests.Clustering;
 
@@ -141,7 +142,7 @@ public sealed class KMeansTests
     [Test]
     public void Predict_gives_the_training_labels_back()
     {
-        var data = Blobs.Generate(rows: 500, features: 3, centres: 4, seed: 7);
+        var data = SyntheticBlobs.Generate(rows: 500, features: 3, centres: 4, seed: 7);
         var model = new KMeans(4).Fit(data);
 
         Assert.That(KMeans.Predict(model, data), Is.EqualTo(model.Labels));
@@ -160,7 +161,7 @@ public sealed class KMeansTests
     [Test]
     public void Zero_tolerance_runs_until_the_labels_stop_changing()
     {
-        var data = Blobs.Generate(rows: 2000, features: 4, centres: 5, seed: 3);
+        var data = SyntheticBlobs.Generate(rows: 2000, features: 4, centres: 5, seed: 3);
 
         var model = new KMeans(new KMeansOptions { ClusterCount = 5, Tolerance = 0, Restarts = 1 }).Fit(data);
 
@@ -171,7 +172,7 @@ public sealed class KMeansTests
     [Test]
     public void The_iteration_limit_is_reported_when_reached()
     {
-        var data = Blobs.Generate(rows: 2000, features: 4, centres: 5, seed: 3);
+        var data = SyntheticBlobs.Generate(rows: 2000, features: 4, centres: 5, seed: 3);
 
         var model = new KMeans(new KMeansOptions { ClusterCount = 12, Tolerance = 0, Restarts = 1, MaximumIterations = 1 }).Fit(data);
 
@@ -186,7 +187,7 @@ public sealed class KMeansTests
     public void Same_seed_gives_bit_identical_results_at_1_2_and_16_threads(KMeansInitialization initialization)
     {
         // 30,000 rows span several fixed row blocks, so the threads really split the work.
-        var data = Blobs.Generate(rows: 30_000, features: 5, centres: 6, seed: 11);
+        var data = SyntheticBlobs.Generate(rows: 30_000, features: 5, centres: 6, seed: 11);
         KMeansModel Fit(int threads) => new KMeans(new KMeansOptions
         {
             ClusterCount = 6, Initialization = initialization, Restarts = 2, MaxDegreeOfParallelism = threads,
@@ -217,7 +218,7 @@ public sealed class KMeansTests
     [TestCase(20)]
     public void Hamerly_bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(int clusterCount)
     {
-        var data = Blobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
         var problem = KMeansProblem.Create(data, null, clusterCount, 2);
         var lloyd = new LloydSolver(problem, clusterCount, useBounds: false);
         var hamerly = new LloydSolver(problem, clusterCount, useBounds: true);
@@ -238,7 +239,7 @@ public sealed class KMeansTests
     [TestCase(KMeansAlgorithm.Elkan)]
     public void Every_algorithm_gives_the_same_fit(KMeansAlgorithm algorithm)
     {
-        var data = Blobs.Generate(rows: 3000, features: 4, centres: 5, seed: 9);
+        var data = SyntheticBlobs.Generate(rows: 3000, features: 4, centres: 5, seed: 9);
         KMeansModel Fit(KMeansAlgorithm a) => new KMeans(new KMeansOptions { ClusterCount = 5, Algorithm = a, Restarts = 3 }).Fit(data);
 
         var auto = Fit(KMeansAlgorithm.Auto);

@@ -1,4 +1,5 @@
 using Segmentation.Clustering;
+using Segmentation.Synthetic;
 
 namespace Segmentation.Tests.Clustering;
 
@@ -24,7 +25,7 @@ public sealed class MiniBatchKMeansTests
     [Test]
     public void Inertia_is_within_two_percent_of_full_KMeans_on_separated_blobs()
     {
-        var data = Blobs.Generate(rows: 20_000, features: 4, centres: 5, seed: 21);
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 4, centres: 5, seed: 21);
 
         var full = new KMeans(5).Fit(data);
         var mini = new MiniBatchKMeans(5).Fit(data);
@@ -36,7 +37,7 @@ public sealed class MiniBatchKMeansTests
     [Test]
     public void Same_seed_gives_the_same_model_at_any_thread_count()
     {
-        var data = Blobs.Generate(rows: 20_000, features: 3, centres: 4, seed: 8);
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 3, centres: 4, seed: 8);
         KMeansModel Fit(int threads) => new MiniBatchKMeans(new MiniBatchKMeansOptions { ClusterCount = 4, MaxDegreeOfParallelism = threads }).Fit(data);
 
         var one = Fit(1);

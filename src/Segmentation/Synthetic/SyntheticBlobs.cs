@@ -1,11 +1,14 @@
 using Segmentation.Clustering;
 
-namespace Segmentation.Benchmarks;
+namespace Segmentation.Synthetic;
 
-/// <summary>Seeded Gaussian blobs for the benchmarks: centres uniform in [-10, 10]^d, unit spread.</summary>
-internal static class BenchmarkData
+/// <summary>
+/// Seeded Gaussian blobs for tests and benchmarks: centres uniform in [-10, 10]^d, unit spread, each row's blob
+/// drawn uniformly.
+/// </summary>
+internal static class SyntheticBlobs
 {
-    public static DenseMatrix Blobs(int rows, int features, int centres, int seed = 42)
+    public static DenseMatrix Generate(int rows, int features, int centres, int seed = Defaults.Seed)
     {
         var random = new Random(seed);
         var means = new double[centres * features];
@@ -20,9 +23,7 @@ internal static class BenchmarkData
             var centre = random.Next(centres);
             for (var j = 0; j < features; j++)
             {
-                var u = 1.0 - random.NextDouble();
-                var v = random.NextDouble();
-                values[(row * features) + j] = means[(centre * features) + j] + (Math.Sqrt(-2 * Math.Log(u)) * Math.Cos(2 * Math.PI * v));
+                values[(row * features) + j] = means[(centre * features) + j] + SyntheticCustomers.Normal(random);
             }
         }
 
