@@ -1,6 +1,5 @@
 using Segmentation.Clustering;
 using Segmentation.Data;
-using Segmentation.Evaluation;
 using Segmentation.Pipeline;
 using Segmentation.Preprocessing;
 
@@ -80,10 +79,8 @@ public static class SegmentationCharts
                 projection.Rows, projection.Ratios, labels, projection.Centroids, new ScatterChartOptions { SegmentNames = names }));
         }
 
-        var clusterCount = result.ChosenClusterCount;
-        if (clusterCount >= 2 && clusterCount < result.Features.Rows && result.Features.Rows <= Defaults.ExactSilhouetteMaximumRows)
+        if (result.Silhouette is { } silhouette)
         {
-            var silhouette = Silhouette.Compute(result.Features, labels);
             yield return new NamedChart("silhouette", Charts.Silhouette(silhouette.Samples.ToArray(), labels, names));
         }
 

@@ -54,6 +54,7 @@ internal sealed class PipelineFit(
             segmentNames,
             new SegmentationModel.Scoring(outcome.Algorithm, outcome.Novelty, outcome.Mixture, outcome.Prototypes, outcome.Categories));
         progress?.Report(new SegmentationProgress("Profiling", 1, 1));
+        var (quality, silhouette) = Quality(features, labels, outcome);
         return new SegmentationResult(
             model,
             labels,
@@ -62,7 +63,8 @@ internal sealed class PipelineFit(
             outcome,
             segments,
             report,
-            Quality(features, labels, outcome),
+            quality,
+            silhouette,
             CentroidTable(profileFrame, labels, segmentNames, featureNames));
     }
 
@@ -211,19 +213,35 @@ internal sealed class PipelineFit(
         return options;
     }
 
-    private ClusterQuality Quality(DenseMatrix features, int[] labels, ClusteringOutcome outcome)
+    /// <summary>
+    /// The criteria of the final segments; the exact per-sample silhouettes come along (computed once, kept for the
+    /// silhouette plot) up to <see cref="Defaults.ExactSilhouetteMaximumRows"/> rows, a sampled mean above.
+    /// </summary>
+    private (ClusterQuality Quality, SilhouetteResult? Silhouette) Quality(DenseMatrix features, int[] labels, ClusteringOutcome outcome)
     {
         var distinct = labels.Distinct().Count();
         if (distinct < 2 || distinct >= features.Rows)
         {
-            return new ClusterQuality(outcome.Inertia, null, null, null);
+            return (new ClusterQuality(outcome.Inertia, null, null, null), null);
         }
 
-        var silhouette = features.Rows <= Defaults.ExactSilhouetteMaximumRows
-            ? Silhouette.Score(features, labels, outcome.MaxDegreeOfParallelism, cancellationToken)
-            : Silhouette.Sample(features, labels, Defaults.ExactSilhouetteMaximumRows, outcome.Seed, maxDegreeOfParallelism: outcome.MaxDegreeOfParallelism, cancellationToken: cancellationToken).Mean;
-        return new ClusterQuality(
+        SilhouetteResult? exact = null;
+        double silhouette;
+        if (features.Rows <= Defaults.ExactSilhouetteMaximumRows)
+        {
+            exact = Silhouette.Compute(features, labels, outcome.MaxDegreeOfParallelism, cancellationToken);
+            silhouette = exact.Mean;
+        }
+        else
+        {
+            silhouette = Silhouette.Sample(
+                features, labels, Defaults.ExactSilhouetteMaximumRows, outcome.Seed,
+                maxDegreeOfParallelism: outcome.MaxDegreeOfParallelism, cancellationToken: cancellationToken).Mean;
+        }
+
+        var quality = new ClusterQuality(
             outcome.Inertia, silhouette, DaviesBouldin.Score(features, labels), CalinskiHarabasz.Score(features, labels));
+        return (quality, exact);
     }
 
     /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, so reports arrive in order.</summary>

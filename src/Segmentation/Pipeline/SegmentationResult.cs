@@ -26,6 +26,7 @@ public sealed class SegmentationResult
         SegmentProfileSet segments,
         PreprocessingReport report,
         ClusterQuality quality,
+        SilhouetteResult? silhouette,
         DataFrame centroidsInOriginalUnits)
     {
         Model = model;
@@ -39,6 +40,7 @@ public sealed class SegmentationResult
         Segments = segments;
         Report = report;
         Quality = quality;
+        Silhouette = silhouette;
         CentroidsInOriginalUnits = centroidsInOriginalUnits;
     }
 
@@ -105,6 +107,13 @@ public sealed class SegmentationResult
     /// is the sum of squared distances of the rows to their segment's centre in <see cref="SegmentationModel.Centroids"/>.
     /// </summary>
     public ClusterQuality Quality { get; }
+
+    /// <summary>
+    /// Gets the exact silhouette of every training row and each segment's mean, or <see langword="null"/> when it is
+    /// undefined (one segment, or as many segments as rows) or the data has more than
+    /// <see cref="Defaults.ExactSilhouetteMaximumRows"/> rows (then <see cref="Quality"/> holds a sampled mean).
+    /// </summary>
+    public SilhouetteResult? Silhouette { get; }
 
     /// <summary>
     /// Gets one row per segment: <c>Segment</c>, <c>SegmentName</c>, <c>Size</c>, then the mean of each feature in the

@@ -52,6 +52,17 @@ public class SegmentationPipelineTests
     }
 
     [Test]
+    public void The_result_keeps_the_exact_silhouette_of_every_customer_once_computed()
+    {
+        var result = FitMall();
+
+        var expected = Segmentation.Evaluation.Silhouette.Compute(result.Features, result.Labels);
+
+        Assert.That(result.Silhouette!.Samples, Is.EqualTo(expected.Samples));
+        Assert.That(result.Quality.Silhouette, Is.EqualTo(expected.Mean));
+    }
+
+    [Test]
     public void The_same_seed_gives_the_same_labels()
     {
         var first = FitMall().Labels;
