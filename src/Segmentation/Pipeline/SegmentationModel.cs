@@ -191,9 +191,14 @@ public sealed class SegmentationModel
                 novelty = _scoring.Novelty.Score(embedded);
                 break;
             default:
-                segments = new int[matrix.Rows];
-                NearestCentre.Assign(matrix, Centroids, segments, distances);
+                // The novelty detector holds the K-Means centres: its nearest segment and distance are the assignment.
                 novelty = _scoring.Novelty.Score(matrix);
+                segments = novelty.Select(score => score.NearestSegment).ToArray();
+                for (var row = 0; row < novelty.Length; row++)
+                {
+                    distances[row] = novelty[row].Distance;
+                }
+
                 break;
         }
 
