@@ -12,8 +12,8 @@ namespace Segmentation.Benchmarks;
 public class KMeansIterationBenchmarks
 {
     private const int Iterations = 5;
-    private LloydSolver _lloyd = null!;
-    private LloydSolver _hamerly = null!;
+    private LloydSolver<double> _lloyd = null!;
+    private LloydSolver<double> _hamerly = null!;
     private double[] _start = [];
 
     [Params(10_000, 1_000_000)]
@@ -30,8 +30,8 @@ public class KMeansIterationBenchmarks
     {
         var data = SyntheticBlobs.Generate(Rows, Features, Clusters);
         var problem = KMeansProblem.Create(data, null, Clusters, 2);
-        _lloyd = new LloydSolver(problem, Clusters, useBounds: false);
-        _hamerly = new LloydSolver(problem, Clusters, useBounds: true);
+        _lloyd = new LloydSolver<double>(problem, Clusters, useBounds: false);
+        _hamerly = new LloydSolver<double>(problem, Clusters, useBounds: true);
         _start = data.Values[..(Clusters * Features)].ToArray();
     }
 
@@ -41,7 +41,7 @@ public class KMeansIterationBenchmarks
     [Benchmark(OperationsPerInvoke = Iterations)]
     public double Hamerly() => Run(_hamerly);
 
-    private double Run(LloydSolver solver)
+    private double Run(LloydSolver<double> solver)
     {
         _start.CopyTo(solver.Centres);
         return solver.Run(Iterations, 0, CancellationToken.None).Inertia;

@@ -8,7 +8,8 @@ namespace Segmentation.Benchmarks;
 /// <summary>
 /// The library's side of benchmarks/peers/run-peers.sh: times the same tasks as ../shared/peers/sklearn_bench.py on the
 /// same PREFIX.f32 data and prints one JSON line per measurement with the same fields.
-/// <c>peer --data PREFIX --task kmeans|kmeans_lloyd|kmeans_hamerly|lloyd_per_iter|hamerly_per_iter [--threads 2] [--repeats 3] [--seeds 0,1,2,3,4]</c>.
+/// <c>peer --data PREFIX --task kmeans|kmeans_f64|kmeans_lloyd|kmeans_hamerly|lloyd_per_iter|hamerly_per_iter|..._f64 [--threads 2] [--repeats 3] [--seeds 0,1,2,3,4]</c>.
+/// Tasks fit the float32 data as stored (<see cref="SinglePrecisionMatrix"/>); the _f64 tasks fit the same values widened to a <see cref="DenseMatrix"/>.
 /// </summary>
 internal static class PeerRunner
 {
@@ -20,25 +21,33 @@ internal static class PeerRunner
         var threads = int.Parse(options.GetValueOrDefault("threads") ?? "2", CultureInfo.InvariantCulture);
         var repeats = int.Parse(options.GetValueOrDefault("repeats") ?? "3", CultureInfo.InvariantCulture);
         var seeds = (options.GetValueOrDefault("seeds") ?? "0").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var beforeLoadMb = Process.GetCurrentProcess().WorkingSet64 / 1e6;
         var data = PeerData.Load(prefix);
         var afterLoadMb = Process.GetCurrentProcess().WorkingSet64 / 1e6;
+        DenseMatrix? wide = null;
+        DenseMatrix Wide() => wide ??= data.ToDouble();
         foreach (var task in tasks)
         {
             foreach (var seed in seeds)
             {
                 var record = task switch
                 {
-                    "kmeans" => TimeFit(data, KMeansAlgorithm.Auto, threads, repeats, seed),
-                    "kmeans_lloyd" => TimeFit(data, KMeansAlgorithm.Lloyd, threads, repeats, seed),
-                    "kmeans_hamerly" => TimeFit(data, KMeansAlgorithm.Hamerly, threads, repeats, seed),
-                    "lloyd_per_iter" => TimePerIteration(data, threads, repeats, bounds: false),
-                    "hamerly_per_iter" => TimePerIteration(data, threads, repeats, bounds: true),
-                    _ => throw new ArgumentException($"--task {task} is not one of kmeans, kmeans_lloyd, kmeans_hamerly, lloyd_per_iter, hamerly_per_iter."),
+                    "kmeans" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Auto, threads, repeats, seed),
+                    "kmeans_f64" => TimeFit(data, (kmeans, _) => kmeans.Fit(Wide()), KMeansAlgorithm.Auto, threads, repeats, seed),
+                    "kmeans_lloyd" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Lloyd, threads, repeats, seed),
+                    "kmeans_hamerly" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Hamerly, threads, repeats, seed),
+                    "lloyd_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: false),
+                    "hamerly_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: true),
+                    "lloyd_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: false),
+                    "hamerly_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: true),
+                    _ => throw new ArgumentException(
+                        $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, lloyd_per_iter, hamerly_per_iter, lloyd_per_iter_f64, hamerly_per_iter_f64."),
                 };
                 record["task"] = task;
                 record["dataset"] = data.Name;
                 record["seed"] = seed;
                 record["threads"] = threads;
+                record["rss_before_load_mb"] = Math.Round(beforeLoadMb, 1);
                 record["rss_after_load_mb"] = Math.Round(afterLoadMb, 1);
                 record["peak_rss_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
                 Console.WriteLine(JsonSerializer.Serialize(record));
@@ -48,14 +57,15 @@ internal static class PeerRunner
         return 0;
     }
 
-    private static Dictionary<string, object?> TimeFit(PeerData data, KMeansAlgorithm algorithm, int threads, int repeats, int seed)
+    private static Dictionary<string, object?> TimeFit(
+        PeerData data, Func<KMeans, int, KMeansModel> fit, KMeansAlgorithm algorithm, int threads, int repeats, int seed)
     {
         var options = new KMeansOptions
         {
             ClusterCount = data.ClusterCount, Restarts = 1, Seed = seed, Algorithm = algorithm, MaxDegreeOfParallelism = threads,
         };
         var kmeans = new KMeans(options);
-        kmeans.Fit(data.Matrix); // warm-up: JIT
+        fit(kmeans, seed); // warm-up: JIT
         var times = new List<double>();
         var cpu = new List<double>();
         KMeansModel? model = null;
@@ -63,7 +73,7 @@ internal static class PeerRunner
         {
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            model = kmeans.Fit(data.Matrix);
+            model = fit(kmeans, seed);
             times.Add(watch.Elapsed.TotalSeconds);
             cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
         }
@@ -81,11 +91,12 @@ internal static class PeerRunner
     }
 
     /// <summary>Seconds per Lloyd iteration from the first k rows, tol 0: (t(25) - t(5)) / 20, as sklearn_bench.py.</summary>
-    private static Dictionary<string, object?> TimePerIteration(PeerData data, int threads, int repeats, bool bounds)
+    private static Dictionary<string, object?> TimePerIteration<T>(KMeansProblem<T> problem, int clusterCount, int repeats, bool bounds)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
-        var problem = KMeansProblem.Create(data.Matrix, null, data.ClusterCount, threads);
-        var solver = new LloydSolver(problem, data.ClusterCount, bounds);
-        var initial = data.Matrix.Values[..(data.ClusterCount * data.Matrix.Columns)].ToArray();
+        var solver = new LloydSolver<T>(problem, clusterCount, bounds);
+        var initial = new double[clusterCount * problem.Features];
+        Element.Widen(problem.Values.AsSpan(0, initial.Length), initial);
         var cpu = new List<double>();
         double Time(int iterations)
         {

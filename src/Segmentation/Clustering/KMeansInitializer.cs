@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Segmentation.Clustering;
@@ -6,12 +7,10 @@ namespace Segmentation.Clustering;
 /// Picks the first centres of a start: greedy k-means++ as scikit-learn, k distinct random rows, or k-means||.
 /// Scratch buffers are allocated once per fit and reused by every start.
 /// </summary>
-internal sealed class KMeansInitializer
+internal sealed class KMeansInitializer<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    /// <summary>Oversampling rounds of k-means||; Bahmani et al. find about 5 enough.</summary>
-    internal const int ParallelRounds = 5;
-
-    private readonly KMeansProblem _problem;
+    private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
     private readonly double[] _closest;
@@ -21,7 +20,7 @@ internal sealed class KMeansInitializer
     private double[] _candidateCentres = [];
     private int _candidateCount;
 
-    public KMeansInitializer(KMeansProblem problem, int clusterCount)
+    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount)
     {
         _problem = problem;
         _clusterCount = clusterCount;
@@ -61,10 +60,10 @@ internal sealed class KMeansInitializer
     public void ChoosePlusPlus(Random random, Span<double> centres, CancellationToken cancellationToken)
     {
         var first = DrawFirstRow(random);
-        _problem.Row(first).CopyTo(centres[.._features]);
+        Element.Widen(_problem.Row(first), centres[.._features]);
         _candidateCentres = EnsureCapacity(_candidateCentres, LocalTrials * _features);
         _candidateCount = 1;
-        _problem.Row(first).CopyTo(_candidateCentres);
+        Element.Widen(_problem.Row(first), _candidateCentres);
         _closest.AsSpan().Fill(double.PositiveInfinity);
         _problem.Partition.ForEachBlock(_updateClosest);
         var potential = Potential();
@@ -82,7 +81,7 @@ internal sealed class KMeansInitializer
             SearchCumulative(draws, candidates);
             for (var trial = 0; trial < LocalTrials; trial++)
             {
-                _problem.Row(candidates[trial]).CopyTo(_candidateCentres.AsSpan(trial * _features, _features));
+                Element.Widen(_problem.Row(candidates[trial]), _candidateCentres.AsSpan(trial * _features, _features));
             }
 
             _candidateCount = LocalTrials;
@@ -105,8 +104,8 @@ internal sealed class KMeansInitializer
             }
 
             var chosen = _problem.Row(candidates[best]);
-            chosen.CopyTo(centres.Slice(cluster * _features, _features));
-            chosen.CopyTo(_candidateCentres);
+            Element.Widen(chosen, centres.Slice(cluster * _features, _features));
+            Element.Widen(chosen, _candidateCentres);
             _candidateCount = 1;
             _problem.Partition.ForEachBlock(_updateClosest);
             potential = bestPotential;
@@ -134,7 +133,7 @@ internal sealed class KMeansInitializer
 
         for (var cluster = 0; cluster < _clusterCount; cluster++)
         {
-            _problem.Row(order[cluster]).CopyTo(centres.Slice(cluster * _features, _features));
+            Element.Widen(_problem.Row(order[cluster]), centres.Slice(cluster * _features, _features));
         }
     }
 

@@ -1,9 +1,12 @@
+using System.Numerics;
+
 namespace Segmentation.Clustering;
 
 /// <summary>scikit-learn's <c>_tolerance</c>: the relative tolerance times the mean of the per-feature (unweighted, population) variances.</summary>
 internal static class KMeansTolerance
 {
-    public static double Absolute(KMeansProblem problem, double relativeTolerance)
+    public static double Absolute<T>(KMeansProblem<T> problem, double relativeTolerance)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (relativeTolerance == 0)
         {
@@ -17,7 +20,7 @@ internal static class KMeansTolerance
             var x = problem.Row(row);
             for (var j = 0; j < features; j++)
             {
-                means[j] += x[j];
+                means[j] += Element.ToDouble(x[j]);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -6,28 +7,39 @@ namespace Segmentation.Clustering;
 /// <summary>
 /// Runs exact K-Means iterations from given centres: plain Lloyd (every distance, through the norms-trick kernel), or
 /// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row), which skip
-/// the distances of rows that provably keep their centre and so give the same labels and centres. Every buffer is allocated once per fit, in the constructor, and reused
-/// by every start; an iteration allocates nothing of its own. Per-block partial sums are reduced in block order, so the
-/// result does not depend on the thread count.
+/// the distances of rows that provably keep their centre and so give the same labels and centres.
 /// </summary>
-internal sealed class LloydSolver
+/// <remarks>
+/// The cluster sums are kept from one iteration to the next and updated only by the rows that change cluster (the row
+/// leaves one sum and joins another), so an iteration in which few rows move reads little more than the bounds: with
+/// Hamerly's bounds most rows are never touched. Lloyd and Hamerly apply the same updates in the same row order, so
+/// from the same centres they give the same bits. Every buffer is allocated once per fit, in the constructor, and
+/// reused by every start; an iteration allocates nothing of its own. Per-block updates are reduced in block order, so
+/// the result does not depend on the thread count.
+/// </remarks>
+/// <typeparam name="T">How the rows are stored; every sum and distance is computed in double.</typeparam>
+internal sealed class LloydSolver<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
     private const int TileRows = 256;
 
-    /// <summary>How far ahead of the bounds pass the rows are fetched into cache.</summary>
-    private const int PrefetchRows = 16;
+    /// <summary>How many rows ahead the own-distance pass asks the cache for the rows whose bounds failed.</summary>
+    private const int PrefetchRows = 8;
 
     private const int CacheLineBytes = 64;
 
-    private readonly KMeansProblem _problem;
+    private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
     private readonly double[] _blockSums;
     private readonly double[] _blockWeights;
     private readonly double[] _blockInertia;
     private readonly int[] _blockChanged;
+    private readonly int[] _blockMembers;
+    private readonly double[] _sums;
     private readonly double[] _clusterWeights;
+    private readonly int[] _members;
     private readonly double[] _ownDistance;
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
@@ -49,7 +61,7 @@ internal sealed class LloydSolver
 
     private const double LowerMargin = 1 - 1e-12;
 
-    public LloydSolver(KMeansProblem problem, int clusterCount, bool useBounds = false)
+    public LloydSolver(KMeansProblem<T> problem, int clusterCount, bool useBounds = false)
     {
         _useBounds = useBounds;
         _halfSeparation = new double[clusterCount];
@@ -68,7 +80,10 @@ internal sealed class LloydSolver
         _blockWeights = new double[blocks * clusterCount];
         _blockInertia = new double[blocks];
         _blockChanged = new int[blocks];
+        _blockMembers = new int[blocks * clusterCount];
+        _sums = new double[clusterCount * _features];
         _clusterWeights = new double[clusterCount];
+        _members = new int[clusterCount];
         _ownDistance = new double[problem.Rows];
         _centres = new double[clusterCount * _features];
         _newCentres = new double[clusterCount * _features];
@@ -92,6 +107,9 @@ internal sealed class LloydSolver
     public KMeansStartResult Run(int maximumIterations, double tolerance, CancellationToken cancellationToken)
     {
         Labels.AsSpan().Fill(-1);
+        _sums.AsSpan().Clear();
+        _clusterWeights.AsSpan().Clear();
+        _members.AsSpan().Clear();
         _centreShift.AsSpan().Clear();
         (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
         var iterations = 0;
@@ -112,7 +130,7 @@ internal sealed class LloydSolver
                 _problem.Partition.ForEachBlock(_assignAndAccumulate);
             }
 
-            ReduceSums();
+            ApplyBlockUpdates();
             relocated += RelocateEmptyClusters();
             var shift = AverageAndMeasureShift();
             (_centres, _newCentres) = (_newCentres, _centres);
@@ -147,12 +165,11 @@ internal sealed class LloydSolver
     {
         var partition = _problem.Partition;
         var features = _features;
+        ClearBlockUpdates(block);
         var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
         var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        sums.Clear();
-        weights.Clear();
-        ReadOnlySpan<double> values = _problem.Values;
-        var rowWeights = _problem.Weights;
+        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
+        ReadOnlySpan<T> values = _problem.Values;
         var labels = Labels;
         Span<int> previous = stackalloc int[TileRows];
         var changed = 0;
@@ -164,10 +181,13 @@ internal sealed class LloydSolver
             NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels, _ownDistance);
             for (var row = tile; row < tileEnd; row++)
             {
-                changed += labels[row] != previous[row - tile] ? 1 : 0;
+                var before = previous[row - tile];
+                if (labels[row] != before)
+                {
+                    MoveRow(values, row, before, labels[row], sums, weights, members);
+                    changed++;
+                }
             }
-
-            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
         }
 
         _blockChanged[block] = changed;
@@ -177,7 +197,7 @@ internal sealed class LloydSolver
     private void AssignBlock(int block)
     {
         var partition = _problem.Partition;
-        ReadOnlySpan<double> values = _problem.Values;
+        ReadOnlySpan<T> values = _problem.Values;
         var rowWeights = _problem.Weights;
         var start = partition.Start(block);
         var end = partition.End(block);
@@ -194,21 +214,22 @@ internal sealed class LloydSolver
     }
 
     /// <summary>
-    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts and collect the rows whose
-    /// upper bound is not below max(half the distance from their centre to the next centre, their lower bound); search
-    /// all centres for those rows four at a time through the register-blocked kernel (the same bits as one at a time);
-    /// then add the tile's rows, still in cache, into the block's sums in row order.
+    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts (no row is read for that);
+    /// for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
+    /// lower bound), tighten the upper bound to the exact distance to their own centre, fetching those rows ahead; search
+    /// all centres for the rows that still fail, four at a time through the register-blocked kernel (the same bits as
+    /// one at a time), moving each row that changes cluster between the sums.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BoundedAssignAndAccumulateBlock(int block)
     {
         var partition = _problem.Partition;
         var features = _features;
+        ClearBlockUpdates(block);
         var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
         var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        sums.Clear();
-        weights.Clear();
-        ReadOnlySpan<double> values = _problem.Values;
+        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
+        ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
         ReadOnlySpan<double> centreShift = _centreShift;
         ReadOnlySpan<double> halfSeparation = _halfSeparation;
@@ -219,17 +240,18 @@ internal sealed class LloydSolver
         var secondLargestShift = _secondLargestShift;
         var largestShiftCluster = _largestShiftCluster;
         var changed = 0;
+        Span<int> suspects = stackalloc int[TileRows];
+        Span<double> suspectBounds = stackalloc double[TileRows];
         Span<int> pending = stackalloc int[TileRows];
         Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * _pack.PaddedCount];
         var end = partition.End(block);
         for (var tile = partition.Start(block); tile < end; tile += TileRows)
         {
             var tileEnd = Math.Min(tile + TileRows, end);
+            var suspectCount = 0;
             var pendingCount = 0;
             for (var row = tile; row < tileEnd; row++)
             {
-                // This pass reads only the rows that fail their bounds, which the hardware prefetcher does not follow.
-                Prefetch(values, Math.Min(row + PrefetchRows, end - 1) * features, features);
                 var label = labels[row];
                 if (label < 0)
                 {
@@ -240,60 +262,92 @@ internal sealed class LloydSolver
                 var rowUpper = upper[row] + centreShift[label];
                 var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
                 lower[row] = rowLower;
+                upper[row] = rowUpper;
                 // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max, without its NaN and -0 handling.
                 var half = halfSeparation[label];
                 var bound = rowLower > half ? rowLower : half;
                 if (rowUpper >= bound)
                 {
-                    var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(label * features, features));
-                    rowUpper = Math.Sqrt(own) * UpperMargin;
-                    if (rowUpper >= bound)
-                    {
-                        pending[pendingCount++] = row;
-                    }
+                    suspectBounds[suspectCount] = bound;
+                    suspects[suspectCount++] = row;
                 }
-
-                upper[row] = rowUpper;
             }
 
-            changed += SearchPending(values, pending[..pendingCount], scores);
-            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
+            for (var i = 0; i < suspectCount; i++)
+            {
+                // The suspects are scattered rows the hardware prefetcher does not follow.
+                Prefetch(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)] * features, features);
+                var row = suspects[i];
+                var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
+                var rowUpper = Math.Sqrt(own) * UpperMargin;
+                upper[row] = rowUpper;
+                if (rowUpper >= suspectBounds[i])
+                {
+                    pending[pendingCount++] = row;
+                }
+            }
+
+            changed += SearchPending(values, pending[..pendingCount], scores, sums, weights, members);
         }
 
         _blockChanged[block] = changed;
     }
 
-    /// <summary>Adds rows <paramref name="start"/> .. <paramref name="end"/> - 1, weighted, into their clusters' sums in row order.</summary>
+    /// <summary>Clears one block's updates to the cluster sums, weights and member counts, before its pass.</summary>
+    private void ClearBlockUpdates(int block)
+    {
+        _blockSums.AsSpan(block * _clusterCount * _features, _clusterCount * _features).Clear();
+        _blockWeights.AsSpan(block * _clusterCount, _clusterCount).Clear();
+        _blockMembers.AsSpan(block * _clusterCount, _clusterCount).Clear();
+    }
+
+    /// <summary>
+    /// Moves <paramref name="row"/>, weighted, out of cluster <paramref name="from"/>'s sum (none when -1) and into
+    /// <paramref name="to"/>'s. Member counts follow the rows of positive weight, so a cluster left without one is known
+    /// to be empty exactly, whatever rounding the weight sums carry.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AccumulateTile(ReadOnlySpan<double> values, ReadOnlySpan<int> labels, int start, int end, Span<double> sums, Span<double> weights)
+    private void MoveRow(ReadOnlySpan<T> values, int row, int from, int to, Span<double> sums, Span<double> weights, Span<int> members)
     {
         var features = _features;
+        var x = values.Slice(row * features, features);
         if (_problem.HasUnitWeights)
         {
             // Weight 1: the plain sum has the same bits as the weighted one and does not read the weights.
-            for (var row = start; row < end; row++)
+            if (from >= 0)
             {
-                var label = labels[row];
-                weights[label] += 1.0;
-                VectorMath.Add(sums.Slice(label * features, features), values.Slice(row * features, features));
+                members[from]--;
+                weights[from] -= 1.0;
+                VectorMath.Subtract(sums.Slice(from * features, features), x);
             }
 
+            members[to]++;
+            weights[to] += 1.0;
+            VectorMath.Add(sums.Slice(to * features, features), x);
             return;
         }
 
-        var rowWeights = _problem.Weights;
-        for (var row = start; row < end; row++)
+        var weight = _problem.Weights[row];
+        if (weight == 0)
         {
-            var label = labels[row];
-            var weight = rowWeights[row];
-            weights[label] += weight;
-            VectorMath.AddScaled(sums.Slice(label * features, features), values.Slice(row * features, features), weight);
+            return;
         }
+
+        if (from >= 0)
+        {
+            members[from]--;
+            weights[from] -= weight;
+            VectorMath.AddScaled(sums.Slice(from * features, features), x, -weight);
+        }
+
+        members[to]++;
+        weights[to] += weight;
+        VectorMath.AddScaled(sums.Slice(to * features, features), x, weight);
     }
 
     /// <summary>Asks the cache for the <paramref name="length"/> values from <paramref name="offset"/> (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ReadOnlySpan<double> values, int offset, int length)
+    private static unsafe void Prefetch(ReadOnlySpan<T> values, int offset, int length)
     {
         if (!Sse.IsSupported)
         {
@@ -302,7 +356,7 @@ internal sealed class LloydSolver
 
         // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
         var address = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in values[offset]));
-        for (var bytes = 0; bytes < length * sizeof(double); bytes += CacheLineBytes)
+        for (var bytes = 0; bytes < length * sizeof(T); bytes += CacheLineBytes)
         {
             Sse.Prefetch0(address + bytes);
         }
@@ -310,10 +364,11 @@ internal sealed class LloydSolver
 
     /// <summary>
     /// Scores every centre for the <paramref name="rows"/> that failed their bounds, four at a time: labels them as
-    /// Lloyd's kernel decides, sets fresh bounds, and returns how many changed label.
+    /// Lloyd's kernel decides, sets fresh bounds, moves the rows that change cluster, and returns how many did.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SearchPending(ReadOnlySpan<double> values, ReadOnlySpan<int> rows, Span<double> scores)
+    private int SearchPending(
+        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, Span<double> scores, Span<double> sums, Span<double> weights, Span<int> members)
     {
         var features = _features;
         var padded = _pack.PaddedCount;
@@ -338,8 +393,13 @@ internal sealed class LloydSolver
                 _ownDistance[row] = nearest;
                 _upper[row] = Math.Sqrt(nearest) * UpperMargin;
                 _lower[row] = Math.Sqrt(second) * LowerMargin;
-                changed += best != Labels[row] ? 1 : 0;
-                Labels[row] = best;
+                var before = Labels[row];
+                if (best != before)
+                {
+                    MoveRow(values, row, before, best, sums, weights, members);
+                    Labels[row] = best;
+                    changed++;
+                }
             }
         }
 
@@ -355,31 +415,46 @@ internal sealed class LloydSolver
             var a = _centres.AsSpan(first * _features, _features);
             for (var second = first + 1; second < _clusterCount; second++)
             {
-                var half = 0.5 * Math.Sqrt(SquaredDistance.Between(a, _centres.AsSpan(second * _features, _features))) * LowerMargin;
+                var half = 0.5 * Math.Sqrt(SquaredDistance.Between<double>(a, _centres.AsSpan(second * _features, _features))) * LowerMargin;
                 _halfSeparation[first] = Math.Min(_halfSeparation[first], half);
                 _halfSeparation[second] = Math.Min(_halfSeparation[second], half);
             }
         }
     }
 
-    private void ReduceSums()
+    /// <summary>Adds every block's updates to the running cluster sums and weights, in block order.</summary>
+    private void ApplyBlockUpdates()
     {
         var size = _clusterCount * _features;
-        var sums = _newCentres.AsSpan();
-        _blockSums.AsSpan(0, size).CopyTo(sums);
-        _blockWeights.AsSpan(0, _clusterCount).CopyTo(_clusterWeights);
-        for (var block = 1; block < _problem.Partition.BlockCount; block++)
+        for (var block = 0; block < _problem.Partition.BlockCount; block++)
         {
+            if (_blockChanged[block] == 0)
+            {
+                continue;
+            }
+
             var partial = _blockSums.AsSpan(block * size, size);
             for (var i = 0; i < size; i++)
             {
-                sums[i] += partial[i];
+                _sums[i] += partial[i];
             }
 
             var partialWeights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
+            var partialMembers = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
             for (var cluster = 0; cluster < _clusterCount; cluster++)
             {
                 _clusterWeights[cluster] += partialWeights[cluster];
+                _members[cluster] += partialMembers[cluster];
+            }
+        }
+
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            if (_members[cluster] == 0)
+            {
+                // What rounding left behind when the last member moved out.
+                _clusterWeights[cluster] = 0;
+                _sums.AsSpan(cluster * _features, _features).Clear();
             }
         }
     }
@@ -416,16 +491,27 @@ internal sealed class LloydSolver
             var weight = _problem.Weights[far];
             var old = Labels[far];
             var x = _problem.Row(far);
-            var oldSum = _newCentres.AsSpan(old * _features, _features);
-            var newSum = _newCentres.AsSpan(cluster * _features, _features);
+            var oldSum = _sums.AsSpan(old * _features, _features);
+            var newSum = _sums.AsSpan(cluster * _features, _features);
             for (var j = 0; j < _features; j++)
             {
-                oldSum[j] -= weight * x[j];
-                newSum[j] = weight * x[j];
+                var value = weight * Element.ToDouble(x[j]);
+                oldSum[j] -= value;
+                newSum[j] = value;
             }
 
             _clusterWeights[old] -= weight;
             _clusterWeights[cluster] = weight;
+            _members[old] -= weight > 0 ? 1 : 0;
+            _members[cluster] = weight > 0 ? 1 : 0;
+            Labels[far] = cluster;
+            if (_useBounds)
+            {
+                // Its centre is now the row itself: force a fresh look at its own distance and a full search if in doubt.
+                _upper[far] = double.PositiveInfinity;
+                _lower[far] = 0;
+            }
+
             _ownDistance[far] = -1;
             relocated++;
         }
@@ -458,12 +544,13 @@ internal sealed class LloydSolver
         {
             var mean = _newCentres.AsSpan(cluster * _features, _features);
             var old = _centres.AsSpan(cluster * _features, _features);
+            var sum = _sums.AsSpan(cluster * _features, _features);
             var weight = _clusterWeights[cluster];
             if (weight > 0)
             {
                 for (var j = 0; j < _features; j++)
                 {
-                    mean[j] /= weight;
+                    mean[j] = sum[j] / weight;
                 }
             }
             else
@@ -471,7 +558,7 @@ internal sealed class LloydSolver
                 old.CopyTo(mean);
             }
 
-            var squaredShift = SquaredDistance.Between(mean, old);
+            var squaredShift = SquaredDistance.Between<double>(mean, old);
             shift += squaredShift;
             _centreShift[cluster] = Math.Sqrt(squaredShift) * UpperMargin;
         }

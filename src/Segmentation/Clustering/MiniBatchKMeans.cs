@@ -104,7 +104,7 @@ public sealed class MiniBatchKMeans
             }
         }
 
-        var solver = new LloydSolver(problem, k);
+        var solver = new LloydSolver<double>(problem, k);
         centres.CopyTo(solver.Centres);
         var inertia = solver.AssignAll();
         var diagnostics = new List<string>();
@@ -118,7 +118,7 @@ public sealed class MiniBatchKMeans
     }
 
     /// <summary>k-means++ on 3 x BatchSize rows drawn without replacement (scikit-learn's init_size), at least k.</summary>
-    private double[] InitialCentres(KMeansProblem problem, Random random, CancellationToken cancellationToken)
+    private double[] InitialCentres(KMeansProblem<double> problem, Random random, CancellationToken cancellationToken)
     {
         var k = Options.ClusterCount;
         var size = (int)Math.Clamp(3L * Options.BatchSize, k, problem.Rows);
@@ -147,7 +147,7 @@ public sealed class MiniBatchKMeans
 
         var sampleProblem = KMeansProblem.Create(DenseMatrix.Wrap(sample, size, problem.Features), weights, k, 1);
         var centres = new double[k * problem.Features];
-        new KMeansInitializer(sampleProblem, k).ChoosePlusPlus(random, centres, cancellationToken);
+        new KMeansInitializer<double>(sampleProblem, k).ChoosePlusPlus(random, centres, cancellationToken);
         return centres;
     }
 }

@@ -20,7 +20,8 @@ internal static class NearestCentreKernel
     private const double ErrorFactor = 8 * 1.1102230246251565E-16;
 
     /// <summary>Squared norms of each row, once per fit.</summary>
-    public static void RowNorms(ReadOnlySpan<double> values, int features, Span<double> norms)
+    public static void RowNorms<T>(ReadOnlySpan<T> values, int features, Span<double> norms)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         for (var row = 0; row < norms.Length; row++)
         {
@@ -29,7 +30,8 @@ internal static class NearestCentreKernel
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double SquaredNorm(ReadOnlySpan<double> x)
+    public static double SquaredNorm<T>(ReadOnlySpan<T> x)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var sum = 0.0;
         var j = 0;
@@ -39,7 +41,7 @@ internal static class NearestCentreKernel
             var accumulator = Vector256<double>.Zero;
             for (; j <= x.Length - Vector256<double>.Count; j += Vector256<double>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)j);
+                var v = Element.LoadFour(ref start, (nuint)j);
                 accumulator = Vector256.FusedMultiplyAdd(v, v, accumulator);
             }
 
@@ -48,7 +50,8 @@ internal static class NearestCentreKernel
 
         for (; j < x.Length; j++)
         {
-            sum += x[j] * x[j];
+            var value = Element.ToDouble(x[j]);
+            sum += value * value;
         }
 
         return sum;
@@ -59,8 +62,9 @@ internal static class NearestCentreKernel
     /// each row's clamped squared distance to its centre.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Assign(
-        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+    public static void Assign<T>(
+        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var padded = pack.PaddedCount;
@@ -88,7 +92,7 @@ internal static class NearestCentreKernel
                 var dot = 0.0;
                 for (var j = 0; j < features; j++)
                 {
-                    dot += x[j] * pack.Transposed[(j * padded) + cluster];
+                    dot += Element.ToDouble(x[j]) * pack.Transposed[(j * padded) + cluster];
                 }
 
                 rowScores[cluster] = pack.Norms[cluster] - (2 * dot);
@@ -104,7 +108,8 @@ internal static class NearestCentreKernel
     /// <paramref name="nearest"/> is an upper bound, <paramref name="second"/> a lower bound.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int NearestWithSecond(ReadOnlySpan<double> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+    public static int NearestWithSecond<T>(ReadOnlySpan<T> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var padded = pack.PaddedCount;
@@ -119,7 +124,7 @@ internal static class NearestCentreKernel
             ref var column = ref Unsafe.Add(ref transposed, group);
             for (var j = 0; j < features; j++)
             {
-                a = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref row, j)), Vector256.LoadUnsafe(ref column, (nuint)(j * padded)), a);
+                a = Vector256.FusedMultiplyAdd(Vector256.Create(Element.ToDouble(Unsafe.Add(ref row, j))), Vector256.LoadUnsafe(ref column, (nuint)(j * padded)), a);
             }
 
             Vector256.FusedMultiplyAdd(a, minusTwo, Vector256.LoadUnsafe(ref norms, (nuint)group)).StoreUnsafe(ref output, (nuint)group);
@@ -133,7 +138,8 @@ internal static class NearestCentreKernel
     /// <see cref="NearestWithSecond"/> does for one row and with the same bits: scores[r * padded + c] for the r-th row given.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ScoreFourRows(ReadOnlySpan<double> values, int row0, int row1, int row2, int row3, CentrePack pack, Span<double> scores)
+    public static void ScoreFourRows<T>(ReadOnlySpan<T> values, int row0, int row1, int row2, int row3, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         System.Diagnostics.Debug.Assert(Math.Max(Math.Max(row0, row1), Math.Max(row2, row3)) * features < values.Length, "rows in range");
@@ -153,7 +159,8 @@ internal static class NearestCentreKernel
     /// call), with the widened squared distances to it and to the second nearest, as <see cref="NearestWithSecond"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int DecideWithSecond(ReadOnlySpan<double> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+    public static int DecideWithSecond<T>(ReadOnlySpan<T> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var bestScore = Minimum(scores);
@@ -175,7 +182,8 @@ internal static class NearestCentreKernel
 
     /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows of <paramref name="tile"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ScoreTile(ReadOnlySpan<double> tile, CentrePack pack, Span<double> scores)
+    private static void ScoreTile<T>(ReadOnlySpan<T> tile, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         ref var x0 = ref MemoryMarshal.GetReference(tile);
@@ -184,7 +192,8 @@ internal static class NearestCentreKernel
 
     /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows starting at the given references.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ScoreRows(ref double x0, ref double x1, ref double x2, ref double x3, CentrePack pack, Span<double> scores)
+    private static void ScoreRows<T>(ref T x0, ref T x1, ref T x2, ref T x3, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var padded = pack.PaddedCount;
@@ -211,10 +220,10 @@ internal static class NearestCentreKernel
                 ref var line = ref Unsafe.Add(ref column, j * padded);
                 var c = Vector256.LoadUnsafe(ref line);
                 var d = Vector256.LoadUnsafe(ref line, CentrePack.GroupWidth);
-                var v0 = Vector256.Create(Unsafe.Add(ref x0, j));
-                var v1 = Vector256.Create(Unsafe.Add(ref x1, j));
-                var v2 = Vector256.Create(Unsafe.Add(ref x2, j));
-                var v3 = Vector256.Create(Unsafe.Add(ref x3, j));
+                var v0 = Vector256.Create(Element.ToDouble(Unsafe.Add(ref x0, j)));
+                var v1 = Vector256.Create(Element.ToDouble(Unsafe.Add(ref x1, j)));
+                var v2 = Vector256.Create(Element.ToDouble(Unsafe.Add(ref x2, j)));
+                var v3 = Vector256.Create(Element.ToDouble(Unsafe.Add(ref x3, j)));
                 a0 = Vector256.FusedMultiplyAdd(v0, c, a0);
                 a1 = Vector256.FusedMultiplyAdd(v1, c, a1);
                 a2 = Vector256.FusedMultiplyAdd(v2, c, a2);
@@ -243,10 +252,10 @@ internal static class NearestCentreKernel
             for (var j = 0; j < features; j++)
             {
                 var c = Vector256.LoadUnsafe(ref column, (nuint)(j * padded));
-                a0 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x0, j)), c, a0);
-                a1 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x1, j)), c, a1);
-                a2 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x2, j)), c, a2);
-                a3 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref x3, j)), c, a3);
+                a0 = Vector256.FusedMultiplyAdd(Vector256.Create(Element.ToDouble(Unsafe.Add(ref x0, j))), c, a0);
+                a1 = Vector256.FusedMultiplyAdd(Vector256.Create(Element.ToDouble(Unsafe.Add(ref x1, j))), c, a1);
+                a2 = Vector256.FusedMultiplyAdd(Vector256.Create(Element.ToDouble(Unsafe.Add(ref x2, j))), c, a2);
+                a3 = Vector256.FusedMultiplyAdd(Vector256.Create(Element.ToDouble(Unsafe.Add(ref x3, j))), c, a3);
             }
 
             var n = Vector256.LoadUnsafe(ref norms, (nuint)group);
@@ -266,8 +275,9 @@ internal static class NearestCentreKernel
 
     /// <summary>Picks the lowest score (lowest index on a tie); falls back to exact distances when the top two are too close to call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Decide(
-        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+    private static void Decide<T>(
+        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var bestScore = Minimum(scores);
         var best = IndexOf(scores, bestScore);
@@ -286,7 +296,8 @@ internal static class NearestCentreKernel
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ExactFallback(ReadOnlySpan<double> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+    private static void ExactFallback<T>(ReadOnlySpan<T> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);

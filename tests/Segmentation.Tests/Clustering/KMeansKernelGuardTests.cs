@@ -42,10 +42,10 @@ public sealed class KMeansKernelGuardTests
         Assert.That(hamerlyResult.Iterations, Is.EqualTo(lloydResult.Iterations));
     }
 
-    private static (KMeansStartResult Result, LloydSolver Solver) Run(DenseMatrix data, double[]? weights, int clusterCount, bool useBounds, int threads)
+    private static (KMeansStartResult Result, LloydSolver<double> Solver) Run(DenseMatrix data, double[]? weights, int clusterCount, bool useBounds, int threads)
     {
         var problem = KMeansProblem.Create(data, weights, clusterCount, threads);
-        var solver = new LloydSolver(problem, clusterCount, useBounds);
+        var solver = new LloydSolver<double>(problem, clusterCount, useBounds);
         data.Values[..(clusterCount * data.Columns)].CopyTo(solver.Centres);
         return (solver.Run(300, 0, CancellationToken.None), solver);
     }

@@ -70,7 +70,7 @@ public sealed class KMeansTests
         // ends at {0, 0} and {10, 11}: inertia 2 x 0.5^2 = 0.5.
         var data = new DenseMatrix([0, 0, 10, 11], 4, 1);
         var problem = KMeansProblem.Create(data, null, 2, 1);
-        var solver = new LloydSolver(problem, 2);
+        var solver = new LloydSolver<double>(problem, 2);
         solver.Centres.Clear();
 
         var result = solver.Run(300, 0, CancellationToken.None);
@@ -220,8 +220,8 @@ public sealed class KMeansTests
     {
         var data = SyntheticBlobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
         var problem = KMeansProblem.Create(data, null, clusterCount, 2);
-        var lloyd = new LloydSolver(problem, clusterCount, useBounds: false);
-        var hamerly = new LloydSolver(problem, clusterCount, useBounds: true);
+        var lloyd = new LloydSolver<double>(problem, clusterCount, useBounds: false);
+        var hamerly = new LloydSolver<double>(problem, clusterCount, useBounds: true);
         data.Values[..(clusterCount * 6)].CopyTo(lloyd.Centres);
         data.Values[..(clusterCount * 6)].CopyTo(hamerly.Centres);
 
