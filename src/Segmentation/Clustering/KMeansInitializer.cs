@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Segmentation.Clustering;
 
@@ -13,12 +14,14 @@ internal sealed class KMeansInitializer<T>
     private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
-    private readonly double[] _closest;
+    private readonly double[][] _trialClosest;
     private readonly double[] _blockPotentials;
+    private readonly CentrePack _firstPack;
+    private readonly CentrePack _trialPack;
+    private readonly double[] _candidateCentres;
     private readonly Action<int> _measureCandidates;
-    private readonly Action<int> _updateClosest;
-    private double[] _candidateCentres = [];
-    private int _candidateCount;
+    private double[] _closest;
+    private CentrePack _pack;
 
     public KMeansInitializer(KMeansProblem<T> problem, int clusterCount)
     {
@@ -27,9 +30,18 @@ internal sealed class KMeansInitializer<T>
         _features = problem.Features;
         LocalTrials = 2 + (int)Math.Log(clusterCount);
         _closest = new double[problem.Rows];
-        _blockPotentials = new double[problem.Partition.BlockCount * Math.Max(LocalTrials, 1)];
+        _trialClosest = new double[LocalTrials][];
+        for (var trial = 0; trial < LocalTrials; trial++)
+        {
+            _trialClosest[trial] = new double[problem.Rows];
+        }
+
+        _blockPotentials = new double[problem.Partition.BlockCount * LocalTrials];
+        _firstPack = new CentrePack(1, _features);
+        _trialPack = new CentrePack(LocalTrials, _features);
+        _pack = _firstPack;
+        _candidateCentres = new double[LocalTrials * _features];
         _measureCandidates = MeasureCandidatesBlock;
-        _updateClosest = UpdateClosestBlock;
     }
 
     /// <summary>Gets the candidates k-means++ tries per centre: 2 + floor(ln k), as scikit-learn.</summary>
@@ -56,17 +68,15 @@ internal sealed class KMeansInitializer<T>
     /// Greedy k-means++ (scikit-learn's <c>_kmeans_plusplus</c>): the first centre is a row drawn in proportion to its
     /// weight; each next centre is the best of <see cref="LocalTrials"/> rows drawn in proportion to weight x squared
     /// distance to the nearest chosen centre, best meaning the lowest potential (weighted sum of those distances) after adding it.
+    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. One pass over the data per centre:
+    /// it measures every candidate and keeps each candidate's updated nearest distances, so adding the winner costs nothing.
     /// </summary>
     public void ChoosePlusPlus(Random random, Span<double> centres, CancellationToken cancellationToken)
     {
         var first = DrawFirstRow(random);
         Element.Widen(_problem.Row(first), centres[.._features]);
-        _candidateCentres = EnsureCapacity(_candidateCentres, LocalTrials * _features);
-        _candidateCount = 1;
-        Element.Widen(_problem.Row(first), _candidateCentres);
         _closest.AsSpan().Fill(double.PositiveInfinity);
-        _problem.Partition.ForEachBlock(_updateClosest);
-        var potential = Potential();
+        var potential = MeasureCandidates(_firstPack, centres[.._features], out _);
 
         Span<double> draws = stackalloc double[LocalTrials];
         Span<int> candidates = stackalloc int[LocalTrials];
@@ -84,32 +94,39 @@ internal sealed class KMeansInitializer<T>
                 Element.Widen(_problem.Row(candidates[trial]), _candidateCentres.AsSpan(trial * _features, _features));
             }
 
-            _candidateCount = LocalTrials;
-            _problem.Partition.ForEachBlock(_measureCandidates);
-            var best = 0;
-            var bestPotential = double.PositiveInfinity;
-            for (var trial = 0; trial < LocalTrials; trial++)
-            {
-                var trialPotential = 0.0;
-                for (var block = 0; block < _problem.Partition.BlockCount; block++)
-                {
-                    trialPotential += _blockPotentials[(block * LocalTrials) + trial];
-                }
+            potential = MeasureCandidates(_trialPack, _candidateCentres, out var best);
+            Element.Widen(_problem.Row(candidates[best]), centres.Slice(cluster * _features, _features));
+        }
+    }
 
-                if (trialPotential < bestPotential)
-                {
-                    bestPotential = trialPotential;
-                    best = trial;
-                }
+    /// <summary>
+    /// Measures the candidates in <paramref name="candidateCentres"/> against every row, adopts the nearest distances of
+    /// the one with the lowest potential (the earliest on a tie) and returns that potential.
+    /// </summary>
+    private double MeasureCandidates(CentrePack pack, ReadOnlySpan<double> candidateCentres, out int best)
+    {
+        pack.Load(candidateCentres);
+        _pack = pack;
+        _problem.Partition.ForEachBlock(_measureCandidates);
+        best = 0;
+        var bestPotential = double.PositiveInfinity;
+        for (var trial = 0; trial < pack.ClusterCount; trial++)
+        {
+            var trialPotential = 0.0;
+            for (var block = 0; block < _problem.Partition.BlockCount; block++)
+            {
+                trialPotential += _blockPotentials[(block * LocalTrials) + trial];
             }
 
-            var chosen = _problem.Row(candidates[best]);
-            Element.Widen(chosen, centres.Slice(cluster * _features, _features));
-            Element.Widen(chosen, _candidateCentres);
-            _candidateCount = 1;
-            _problem.Partition.ForEachBlock(_updateClosest);
-            potential = bestPotential;
+            if (trialPotential < bestPotential)
+            {
+                bestPotential = trialPotential;
+                best = trial;
+            }
         }
+
+        (_closest, _trialClosest[best]) = (_trialClosest[best], _closest);
+        return bestPotential;
     }
 
     /// <summary>k distinct rows drawn uniformly (Floyd's sampling), in the order drawn.</summary>
@@ -210,56 +227,56 @@ internal sealed class KMeansInitializer<T>
         }
     }
 
-    private double Potential()
-    {
-        var potential = 0.0;
-        for (var row = 0; row < _problem.Rows; row++)
-        {
-            potential += _problem.Weights[row] * _closest[row];
-        }
-
-        return potential;
-    }
-
+    /// <summary>
+    /// For each row of one block and each candidate: the squared distance by the norms trick, the row's nearest distance
+    /// if that candidate were added (kept per candidate), and the candidate's weighted potential over the block; four
+    /// candidates per vector, each lane summing its candidate's potential in row order.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureCandidatesBlock(int block)
     {
         var partition = _problem.Partition;
-        var trials = _candidateCount;
-        Span<double> potentials = stackalloc double[trials];
+        var pack = _pack;
+        var trials = pack.ClusterCount;
+        var padded = pack.PaddedCount;
+        Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * padded];
+        Span<Vector256<double>> potentials = stackalloc Vector256<double>[padded / CentrePack.GroupWidth];
         potentials.Clear();
-        ReadOnlySpan<double> candidates = _candidateCentres;
+        ReadOnlySpan<T> values = _problem.Values;
+        var norms = _problem.RowNorms;
+        var weights = _problem.Weights;
+        var closest = _closest;
+        var trialClosest = _trialClosest;
         var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row++)
+        for (var row = partition.Start(block); row < end; row += NearestCentreKernel.RowTile)
         {
-            var x = _problem.Row(row);
-            var weight = _problem.Weights[row];
-            var closest = _closest[row];
-            for (var trial = 0; trial < trials; trial++)
+            var count = Math.Min(NearestCentreKernel.RowTile, end - row);
+            var last = row + count - 1;
+            NearestCentreKernel.ScoreFourRows(values, row, Math.Min(row + 1, last), Math.Min(row + 2, last), last, pack, scores);
+            for (var r = 0; r < count; r++)
             {
-                var distance = SquaredDistance.Between(x, candidates.Slice(trial * _features, _features));
-                potentials[trial] += weight * Math.Min(closest, distance);
+                var index = row + r;
+                var norm = Vector256.Create(norms[index]);
+                var current = Vector256.Create(closest[index]);
+                var weight = Vector256.Create(weights[index]);
+                for (var group = 0; group < padded; group += CentrePack.GroupWidth)
+                {
+                    var distance = Vector256.MaxNative(Vector256<double>.Zero, norm + Vector256.Create(scores.Slice((r * padded) + group, CentrePack.GroupWidth)));
+                    var nearest = Vector256.MinNative(current, distance);
+                    ref var potential = ref potentials[group / CentrePack.GroupWidth];
+                    potential = Vector256.FusedMultiplyAdd(weight, nearest, potential);
+                    for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
+                    {
+                        trialClosest[group + lane][index] = nearest.GetElement(lane);
+                    }
+                }
             }
         }
 
-        potentials.CopyTo(_blockPotentials.AsSpan(block * LocalTrials, trials));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void UpdateClosestBlock(int block)
-    {
-        var partition = _problem.Partition;
-        ReadOnlySpan<double> centre = _candidateCentres.AsSpan(0, _features);
-        var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row++)
+        var blockPotentials = _blockPotentials.AsSpan(block * LocalTrials, trials);
+        for (var trial = 0; trial < trials; trial++)
         {
-            var distance = SquaredDistance.Between(_problem.Row(row), centre);
-            if (distance < _closest[row])
-            {
-                _closest[row] = distance;
-            }
+            blockPotentials[trial] = potentials[trial / CentrePack.GroupWidth].GetElement(trial % CentrePack.GroupWidth);
         }
     }
-
-    private static double[] EnsureCapacity(double[] buffer, int length) => buffer.Length >= length ? buffer : new double[length];
 }

@@ -263,14 +263,13 @@ internal sealed class LloydSolver<T>
                 var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
                 lower[row] = rowLower;
                 upper[row] = rowUpper;
-                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max, without its NaN and -0 handling.
+                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max; the suspect is written
+                // unconditionally and kept by the count, because which rows fail is too random to predict.
                 var half = halfSeparation[label];
                 var bound = rowLower > half ? rowLower : half;
-                if (rowUpper >= bound)
-                {
-                    suspectBounds[suspectCount] = bound;
-                    suspects[suspectCount++] = row;
-                }
+                suspectBounds[suspectCount] = bound;
+                suspects[suspectCount] = row;
+                suspectCount += rowUpper >= bound ? 1 : 0;
             }
 
             for (var i = 0; i < suspectCount; i++)

@@ -213,6 +213,30 @@ public sealed class KMeansTests
         Assert.That(KMeans.StartSeeds(43, 10), Is.Not.EqualTo(KMeans.StartSeeds(42, 10)));
     }
 
+    [TestCase(KMeansAlgorithm.Lloyd, null)]
+    [TestCase(KMeansAlgorithm.Hamerly, null)]
+    [TestCase(KMeansAlgorithm.Hamerly, 7)]
+    public void Centres_kept_up_to_date_row_by_row_are_the_means_of_their_rows(KMeansAlgorithm algorithm, int? weightSeed)
+    {
+        // The sums are updated only by the rows that change cluster; after many moves they must still be the plain means.
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 5, centres: 6, seed: 4);
+        var random = new Random(weightSeed ?? 0);
+        double[]? weights = weightSeed is null ? null : Enumerable.Range(0, data.Rows).Select(_ => random.NextDouble() * 3).ToArray();
+        var model = new KMeans(new KMeansOptions { ClusterCount = 9, Tolerance = 0, Algorithm = algorithm, Seed = 1 }).Fit(data, weights);
+
+        Assert.That(model.Converged, Is.True);
+        for (var cluster = 0; cluster < 9; cluster++)
+        {
+            var members = Enumerable.Range(0, data.Rows).Where(row => model.Labels[row] == cluster).ToArray();
+            var total = members.Sum(row => weights?[row] ?? 1.0);
+            for (var feature = 0; feature < 5; feature++)
+            {
+                var mean = members.Sum(row => (weights?[row] ?? 1.0) * data[row, feature]) / total;
+                Assert.That(model.Centroids[cluster, feature], Is.EqualTo(mean).Within(1e-9 * (1 + Math.Abs(mean))));
+            }
+        }
+    }
+
     [TestCase(3)]
     [TestCase(8)]
     [TestCase(20)]
