@@ -36,12 +36,14 @@ internal static class PeerRunner
                     "kmeans_f64" => TimeFit(data, (kmeans, _) => kmeans.Fit(Wide()), KMeansAlgorithm.Auto, threads, repeats, seed),
                     "kmeans_lloyd" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Lloyd, threads, repeats, seed),
                     "kmeans_hamerly" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Hamerly, threads, repeats, seed),
-                    "lloyd_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: false),
-                    "hamerly_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: true),
-                    "lloyd_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: false),
-                    "hamerly_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, bounds: true),
+                    "lloyd_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Lloyd),
+                    "hamerly_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Hamerly),
+                    "lloyd_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Lloyd),
+                    "elkan_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Elkan),
+                    "kmeans_elkan" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Elkan, threads, repeats, seed),
+                    "hamerly_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Hamerly),
                     _ => throw new ArgumentException(
-                        $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, lloyd_per_iter, hamerly_per_iter, lloyd_per_iter_f64, hamerly_per_iter_f64."),
+                        $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, kmeans_elkan, lloyd_per_iter, hamerly_per_iter, elkan_per_iter, lloyd_per_iter_f64, hamerly_per_iter_f64."),
                 };
                 record["task"] = task;
                 record["dataset"] = data.Name;
@@ -91,10 +93,10 @@ internal static class PeerRunner
     }
 
     /// <summary>Seconds per Lloyd iteration from the first k rows, tol 0: (t(25) - t(5)) / 20, as sklearn_bench.py.</summary>
-    private static Dictionary<string, object?> TimePerIteration<T>(KMeansProblem<T> problem, int clusterCount, int repeats, bool bounds)
+    private static Dictionary<string, object?> TimePerIteration<T>(KMeansProblem<T> problem, int clusterCount, int repeats, KMeansAlgorithm algorithm)
         where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
-        var solver = new LloydSolver<T>(problem, clusterCount, bounds);
+        var solver = new LloydSolver<T>(problem, clusterCount, algorithm);
         var initial = new double[clusterCount * problem.Features];
         Element.Widen(problem.Values.AsSpan(0, initial.Length), initial);
         var cpu = new List<double>();

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Segmentation.Clustering;
 
@@ -229,8 +230,9 @@ internal sealed class KMeansInitializer<T>
 
     /// <summary>
     /// For each row of one block and each candidate: the squared distance by the norms trick, the row's nearest distance
-    /// if that candidate were added (kept per candidate), and the candidate's weighted potential over the block; four
-    /// candidates per vector, each lane summing its candidate's potential in row order.
+    /// if that candidate were added (kept per candidate), and the candidate's weighted potential over the block. Four
+    /// rows at a time: their scores are transposed so that each candidate's four distances are one vector, stored and
+    /// summed as one; each lane sums its own rows, and the lanes are added in order at the end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureCandidatesBlock(int block)
@@ -240,43 +242,83 @@ internal sealed class KMeansInitializer<T>
         var trials = pack.ClusterCount;
         var padded = pack.PaddedCount;
         Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * padded];
-        Span<Vector256<double>> potentials = stackalloc Vector256<double>[padded / CentrePack.GroupWidth];
+        Span<Vector256<double>> potentials = stackalloc Vector256<double>[padded];
+        Span<double> tailPotentials = stackalloc double[trials];
         potentials.Clear();
+        tailPotentials.Clear();
+        Span<Vector256<double>> columns = stackalloc Vector256<double>[CentrePack.GroupWidth];
         ReadOnlySpan<T> values = _problem.Values;
         var norms = _problem.RowNorms;
         var weights = _problem.Weights;
         var closest = _closest;
         var trialClosest = _trialClosest;
+        var row = partition.Start(block);
         var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row += NearestCentreKernel.RowTile)
+        for (; row + NearestCentreKernel.RowTile <= end; row += NearestCentreKernel.RowTile)
         {
-            var count = Math.Min(NearestCentreKernel.RowTile, end - row);
-            var last = row + count - 1;
-            NearestCentreKernel.ScoreFourRows(values, row, Math.Min(row + 1, last), Math.Min(row + 2, last), last, pack, scores);
-            for (var r = 0; r < count; r++)
+            NearestCentreKernel.ScoreFourRows(values, row, row + 1, row + 2, row + 3, pack, scores);
+            var norm = Vector256.Create(norms.AsSpan(row, NearestCentreKernel.RowTile));
+            var current = Vector256.Create(closest.AsSpan(row, NearestCentreKernel.RowTile));
+            var weight = Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
+            for (var group = 0; group < padded; group += CentrePack.GroupWidth)
             {
-                var index = row + r;
-                var norm = Vector256.Create(norms[index]);
-                var current = Vector256.Create(closest[index]);
-                var weight = Vector256.Create(weights[index]);
-                for (var group = 0; group < padded; group += CentrePack.GroupWidth)
+                Transpose(scores, padded, group, columns);
+                for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
                 {
-                    var distance = Vector256.MaxNative(Vector256<double>.Zero, norm + Vector256.Create(scores.Slice((r * padded) + group, CentrePack.GroupWidth)));
-                    var nearest = Vector256.MinNative(current, distance);
-                    ref var potential = ref potentials[group / CentrePack.GroupWidth];
-                    potential = Vector256.FusedMultiplyAdd(weight, nearest, potential);
-                    for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
-                    {
-                        trialClosest[group + lane][index] = nearest.GetElement(lane);
-                    }
+                    var trial = group + lane;
+                    var nearest = Vector256.MinNative(current, Vector256.MaxNative(Vector256<double>.Zero, norm + columns[lane]));
+                    nearest.CopyTo(trialClosest[trial].AsSpan(row, NearestCentreKernel.RowTile));
+                    potentials[trial] = Vector256.FusedMultiplyAdd(weight, nearest, potentials[trial]);
                 }
+            }
+        }
+
+        for (; row < end; row++)
+        {
+            NearestCentreKernel.ScoreFourRows(values, row, row, row, row, pack, scores);
+            for (var trial = 0; trial < trials; trial++)
+            {
+                var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
+                trialClosest[trial][row] = nearest;
+                tailPotentials[trial] += weights[row] * nearest;
             }
         }
 
         var blockPotentials = _blockPotentials.AsSpan(block * LocalTrials, trials);
         for (var trial = 0; trial < trials; trial++)
         {
-            blockPotentials[trial] = potentials[trial / CentrePack.GroupWidth].GetElement(trial % CentrePack.GroupWidth);
+            var lanes = potentials[trial];
+            blockPotentials[trial] = lanes.GetElement(0) + lanes.GetElement(1) + lanes.GetElement(2) + lanes.GetElement(3) + tailPotentials[trial];
+        }
+    }
+
+    /// <summary>
+    /// Turns four rows' scores for candidates <paramref name="group"/> .. + 3 (each row a vector over candidates) into four
+    /// vectors over the rows, one per candidate.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose(ReadOnlySpan<double> scores, int padded, int group, Span<Vector256<double>> columns)
+    {
+        var row0 = Vector256.Create(scores.Slice(group, CentrePack.GroupWidth));
+        var row1 = Vector256.Create(scores.Slice(padded + group, CentrePack.GroupWidth));
+        var row2 = Vector256.Create(scores.Slice((2 * padded) + group, CentrePack.GroupWidth));
+        var row3 = Vector256.Create(scores.Slice((3 * padded) + group, CentrePack.GroupWidth));
+        if (Avx.IsSupported)
+        {
+            var low01 = Avx.UnpackLow(row0, row1);
+            var high01 = Avx.UnpackHigh(row0, row1);
+            var low23 = Avx.UnpackLow(row2, row3);
+            var high23 = Avx.UnpackHigh(row2, row3);
+            columns[0] = Avx.Permute2x128(low01, low23, 0x20);
+            columns[1] = Avx.Permute2x128(high01, high23, 0x20);
+            columns[2] = Avx.Permute2x128(low01, low23, 0x31);
+            columns[3] = Avx.Permute2x128(high01, high23, 0x31);
+            return;
+        }
+
+        for (var lane = 0; lane < CentrePack.GroupWidth; lane++)
+        {
+            columns[lane] = Vector256.Create(row0.GetElement(lane), row1.GetElement(lane), row2.GetElement(lane), row3.GetElement(lane));
         }
     }
 }

@@ -20,12 +20,28 @@ internal sealed class KMeansProblem<T>
         HasUnitWeights = unitWeights;
         Partition = partition;
         RowNorms = new double[rows];
+        var blockSums = new double[partition.BlockCount * features];
         partition.ForEachBlock(block =>
         {
-            var start = partition.Start(block);
-            var end = partition.End(block);
-            NearestCentreKernel.RowNorms<T>(values.AsSpan(start * features, (end - start) * features), features, RowNorms.AsSpan(start, end - start));
+            var sums = blockSums.AsSpan(block * features, features);
+            for (var row = partition.Start(block); row < partition.End(block); row++)
+            {
+                var x = Row(row);
+                RowNorms[row] = NearestCentreKernel.SquaredNorm(x);
+                VectorMath.Add(sums, x);
+            }
         });
+
+        ColumnMeans = new double[features];
+        for (var block = 0; block < partition.BlockCount; block++)
+        {
+            VectorMath.Add<double>(ColumnMeans, blockSums.AsSpan(block * features, features));
+        }
+
+        for (var feature = 0; feature < features; feature++)
+        {
+            ColumnMeans[feature] /= Math.Max(rows, 1);
+        }
     }
 
     public T[] Values { get; }
@@ -43,6 +59,9 @@ internal sealed class KMeansProblem<T>
 
     /// <summary>Gets each row's squared norm, for the norms trick; computed once per fit.</summary>
     public double[] RowNorms { get; }
+
+    /// <summary>Gets each feature's unweighted mean, computed in the same pass as the norms, reduced in block order.</summary>
+    public double[] ColumnMeans { get; }
 
     public ReadOnlySpan<T> Row(int row) => Values.AsSpan(row * Features, Features);
 }
@@ -62,6 +81,11 @@ internal static class KMeansProblem
     public static void EnsureFinite<T>(ReadOnlySpan<T> values, int columns)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        if (System.Numerics.Tensors.TensorPrimitives.IsFiniteAll(values))
+        {
+            return;
+        }
+
         for (var index = 0; index < values.Length; index++)
         {
             if (!T.IsFinite(values[index]))

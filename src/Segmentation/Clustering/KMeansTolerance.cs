@@ -2,7 +2,11 @@ using System.Numerics;
 
 namespace Segmentation.Clustering;
 
-/// <summary>scikit-learn's <c>_tolerance</c>: the relative tolerance times the mean of the per-feature (unweighted, population) variances.</summary>
+/// <summary>
+/// scikit-learn's <c>_tolerance</c>: the relative tolerance times the mean of the per-feature (unweighted, population)
+/// variances: the squared deviations from the means the problem computed with its norms, over the row blocks in
+/// parallel, reduced in block order.
+/// </summary>
 internal static class KMeansTolerance
 {
     public static double Absolute<T>(KMeansProblem<T> problem, double relativeTolerance)
@@ -14,27 +18,26 @@ internal static class KMeansTolerance
         }
 
         var features = problem.Features;
-        var means = new double[features];
-        for (var row = 0; row < problem.Rows; row++)
+        var partition = problem.Partition;
+        var means = problem.ColumnMeans;
+        var blockSquares = new double[partition.BlockCount];
+        partition.ForEachBlock(block =>
         {
-            var x = problem.Row(row);
-            for (var j = 0; j < features; j++)
+            var squares = 0.0;
+            for (var row = partition.Start(block); row < partition.End(block); row++)
             {
-                means[j] += Element.ToDouble(x[j]);
+                squares += SquaredDistance.Between(problem.Row(row), means);
             }
-        }
 
-        for (var j = 0; j < features; j++)
+            blockSquares[block] = squares;
+        });
+
+        var total = 0.0;
+        foreach (var squares in blockSquares)
         {
-            means[j] /= problem.Rows;
+            total += squares;
         }
 
-        var squares = 0.0;
-        for (var row = 0; row < problem.Rows; row++)
-        {
-            squares += SquaredDistance.Between(problem.Row(row), means);
-        }
-
-        return squares / problem.Rows / features * relativeTolerance;
+        return total / problem.Rows / features * relativeTolerance;
     }
 }

@@ -18,7 +18,7 @@ namespace Segmentation.Clustering;
 /// the result does not depend on the thread count.
 /// </remarks>
 /// <typeparam name="T">How the rows are stored; every sum and distance is computed in double.</typeparam>
-internal sealed class LloydSolver<T>
+internal sealed partial class LloydSolver<T>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
@@ -43,6 +43,7 @@ internal sealed class LloydSolver<T>
     private readonly double[] _ownDistance;
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
+    private readonly Action<int> _measureInertia;
     private readonly CentrePack _pack;
     private readonly bool _useBounds;
     private readonly Action<int> _boundedAssignAndAccumulate;
@@ -61,15 +62,33 @@ internal sealed class LloydSolver<T>
 
     private const double LowerMargin = 1 - 1e-12;
 
-    public LloydSolver(KMeansProblem<T> problem, int clusterCount, bool useBounds = false)
+    /// <summary>Allocates every buffer of the fit.</summary>
+    /// <param name="problem">The data.</param>
+    /// <param name="clusterCount">k.</param>
+    /// <param name="algorithm">Lloyd, Hamerly or Elkan (not Auto: the caller resolves it).</param>
+    public LloydSolver(KMeansProblem<T> problem, int clusterCount, KMeansAlgorithm algorithm = KMeansAlgorithm.Lloyd)
     {
-        _useBounds = useBounds;
+        System.Diagnostics.Debug.Assert(algorithm != KMeansAlgorithm.Auto, "the caller resolves Auto");
+        _useBounds = algorithm == KMeansAlgorithm.Hamerly;
+        _useElkan = algorithm == KMeansAlgorithm.Elkan;
         _halfSeparation = new double[clusterCount];
         _centreShift = new double[clusterCount];
-        if (useBounds)
+        if (_useBounds || _useElkan)
         {
             _upper = new double[problem.Rows];
+        }
+
+        if (_useBounds)
+        {
             _lower = new double[problem.Rows];
+        }
+
+        _elkanLanes = (clusterCount + ElkanGroup - 1) / ElkanGroup * ElkanGroup;
+        if (_useElkan)
+        {
+            _elkanLower = new float[(long)problem.Rows * _elkanLanes];
+            _elkanHalfSeparation = new float[clusterCount * _elkanLanes];
+            _elkanShift = new float[_elkanLanes];
         }
 
         _problem = problem;
@@ -91,11 +110,13 @@ internal sealed class LloydSolver<T>
         _pack = new CentrePack(clusterCount, _features);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;
+        _measureInertia = MeasureInertiaBlock;
         _boundedAssignAndAccumulate = BoundedAssignAndAccumulateBlock;
+        _elkanAssignAndAccumulate = ElkanAssignAndAccumulateBlock;
     }
 
-    /// <summary>Gets whether the iterations use Hamerly's bounds.</summary>
-    public bool UsesBounds => _useBounds;
+    /// <summary>Gets which iteration runs: Lloyd, Hamerly or Elkan.</summary>
+    public KMeansAlgorithm Algorithm => _useElkan ? KMeansAlgorithm.Elkan : _useBounds ? KMeansAlgorithm.Hamerly : KMeansAlgorithm.Lloyd;
 
     /// <summary>Gets the centres: the start's centres before <see cref="Run"/>, the final centres after it.</summary>
     public Span<double> Centres => _centres;
@@ -118,7 +139,13 @@ internal sealed class LloydSolver<T>
         while (iterations < maximumIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_useBounds)
+            if (_useElkan)
+            {
+                MeasureElkanTables();
+                _pack.Load(_centres);
+                _problem.Partition.ForEachBlock(_elkanAssignAndAccumulate);
+            }
+            else if (_useBounds)
             {
                 MeasureHalfSeparations();
                 _pack.Load(_centres);
@@ -142,7 +169,7 @@ internal sealed class LloydSolver<T>
             }
         }
 
-        var inertia = AssignAll();
+        var inertia = _useElkan ? AssignAllWithElkan() : _useBounds ? AssignAllWithBounds() : AssignAll();
         return new KMeansStartResult(inertia, iterations, converged, relocated);
     }
 
@@ -151,6 +178,24 @@ internal sealed class LloydSolver<T>
     {
         _pack.Load(_centres);
         _problem.Partition.ForEachBlock(_assignOnly);
+        return SumBlockInertia();
+    }
+
+    /// <summary>
+    /// Labels every row against the final centres as <see cref="AssignAll"/> does, through one more bounded pass: only
+    /// the rows whose bounds fail are searched. Then sums the inertia by exact differences.
+    /// </summary>
+    private double AssignAllWithBounds()
+    {
+        MeasureHalfSeparations();
+        _pack.Load(_centres);
+        _problem.Partition.ForEachBlock(_boundedAssignAndAccumulate);
+        _problem.Partition.ForEachBlock(_measureInertia);
+        return SumBlockInertia();
+    }
+
+    private double SumBlockInertia()
+    {
         var inertia = 0.0;
         foreach (var part in _blockInertia)
         {
@@ -202,10 +247,19 @@ internal sealed class LloydSolver<T>
         var start = partition.Start(block);
         var end = partition.End(block);
         NearestCentreKernel.Assign(values, _problem.RowNorms, start, end, _pack, Labels, _ownDistance);
+        MeasureInertiaBlock(block);
+    }
+
+    /// <summary>One block's inertia by exact differences, as scikit-learn's _inertia: the norms trick only chose the labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MeasureInertiaBlock(int block)
+    {
+        var partition = _problem.Partition;
+        ReadOnlySpan<T> values = _problem.Values;
+        var rowWeights = _problem.Weights;
         var inertia = 0.0;
-        for (var row = start; row < end; row++)
+        for (var row = partition.Start(block); row < partition.End(block); row++)
         {
-            // Inertia by exact differences, as scikit-learn's _inertia: the norms trick only chose the label.
             var centre = _pack.Centres.AsSpan(Labels[row] * _features, _features);
             inertia += rowWeights[row] * SquaredDistance.Between(values.Slice(row * _features, _features), centre);
         }
@@ -231,14 +285,11 @@ internal sealed class LloydSolver<T>
         var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
         ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
-        ReadOnlySpan<double> centreShift = _centreShift;
-        ReadOnlySpan<double> halfSeparation = _halfSeparation;
+        var shifts = new CentreShifts(_centreShift, _halfSeparation, _largestShift, _secondLargestShift, _largestShiftCluster);
+        var firstIteration = Labels[partition.Start(block)] < 0;
         var upper = _upper.AsSpan();
         var lower = _lower.AsSpan();
         var labels = Labels.AsSpan();
-        var largestShift = _largestShift;
-        var secondLargestShift = _secondLargestShift;
-        var largestShiftCluster = _largestShiftCluster;
         var changed = 0;
         Span<int> suspects = stackalloc int[TileRows];
         Span<double> suspectBounds = stackalloc double[TileRows];
@@ -248,28 +299,18 @@ internal sealed class LloydSolver<T>
         for (var tile = partition.Start(block); tile < end; tile += TileRows)
         {
             var tileEnd = Math.Min(tile + TileRows, end);
-            var suspectCount = 0;
             var pendingCount = 0;
-            for (var row = tile; row < tileEnd; row++)
+            var suspectCount = 0;
+            if (firstIteration)
             {
-                var label = labels[row];
-                if (label < 0)
+                for (var row = tile; row < tileEnd; row++)
                 {
                     pending[pendingCount++] = row;
-                    continue;
                 }
-
-                var rowUpper = upper[row] + centreShift[label];
-                var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
-                lower[row] = rowLower;
-                upper[row] = rowUpper;
-                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max; the suspect is written
-                // unconditionally and kept by the count, because which rows fail is too random to predict.
-                var half = halfSeparation[label];
-                var bound = rowLower > half ? rowLower : half;
-                suspectBounds[suspectCount] = bound;
-                suspects[suspectCount] = row;
-                suspectCount += rowUpper >= bound ? 1 : 0;
+            }
+            else
+            {
+                suspectCount = HamerlyBounds.CollectSuspects(tile, tileEnd, labels, upper, lower, shifts, suspects, suspectBounds);
             }
 
             for (var i = 0; i < suspectCount; i++)
@@ -464,7 +505,7 @@ internal sealed class LloydSolver<T>
     /// </summary>
     private int RelocateEmptyClusters()
     {
-        if (_useBounds && _clusterWeights.AsSpan().Contains(0.0))
+        if ((_useBounds || _useElkan) && _clusterWeights.AsSpan().Contains(0.0))
         {
             // Skipped rows hold no fresh distance; the farthest row must be found from exact distances to the old centres.
             for (var row = 0; row < _problem.Rows; row++)
@@ -509,6 +550,11 @@ internal sealed class LloydSolver<T>
                 // Its centre is now the row itself: force a fresh look at its own distance and a full search if in doubt.
                 _upper[far] = double.PositiveInfinity;
                 _lower[far] = 0;
+            }
+            else if (_useElkan)
+            {
+                _upper[far] = double.PositiveInfinity;
+                _elkanLower.AsSpan(far * _elkanLanes, _elkanLanes).Clear();
             }
 
             _ownDistance[far] = -1;

@@ -16,6 +16,7 @@ public sealed class KMeansSinglePrecisionTests
     [TestCase(KMeansAlgorithm.Lloyd, 3)]
     [TestCase(KMeansAlgorithm.Hamerly, 8)]
     [TestCase(KMeansAlgorithm.Auto, 20)]
+    [TestCase(KMeansAlgorithm.Elkan, 8)]
     public void Float_storage_gives_the_same_fit_as_the_same_values_in_double(KMeansAlgorithm algorithm, int clusterCount)
     {
         var (single, wide) = SameValuesTwice(rows: 30_000, features: 7, centres: 8, seed: 11);
@@ -67,12 +68,12 @@ public sealed class KMeansSinglePrecisionTests
     }
 
     [Test]
-    public void Hamerly_bounds_give_the_same_labels_and_centres_as_Lloyd_on_float_rows()
+    public void Elkan_bounds_give_the_same_labels_and_centres_as_Lloyd_on_float_rows()
     {
         var (single, _) = SameValuesTwice(rows: 20_000, features: 6, centres: 8, seed: 5);
         var problem = KMeansProblem.Create(single, null, 8, 2);
-        var lloyd = new LloydSolver<float>(problem, 8, useBounds: false);
-        var hamerly = new LloydSolver<float>(problem, 8, useBounds: true);
+        var lloyd = new LloydSolver<float>(problem, 8, KMeansAlgorithm.Lloyd);
+        var hamerly = new LloydSolver<float>(problem, 8, KMeansAlgorithm.Elkan);
         var start = single.Values[..48].ToArray().Select(value => (double)value).ToArray();
         start.CopyTo(lloyd.Centres);
         start.CopyTo(hamerly.Centres);

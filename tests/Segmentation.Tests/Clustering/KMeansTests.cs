@@ -216,6 +216,7 @@ public sealed class KMeansTests
     [TestCase(KMeansAlgorithm.Lloyd, null)]
     [TestCase(KMeansAlgorithm.Hamerly, null)]
     [TestCase(KMeansAlgorithm.Hamerly, 7)]
+    [TestCase(KMeansAlgorithm.Elkan, 7)]
     public void Centres_kept_up_to_date_row_by_row_are_the_means_of_their_rows(KMeansAlgorithm algorithm, int? weightSeed)
     {
         // The sums are updated only by the rows that change cluster; after many moves they must still be the plain means.
@@ -237,15 +238,18 @@ public sealed class KMeansTests
         }
     }
 
-    [TestCase(3)]
-    [TestCase(8)]
-    [TestCase(20)]
-    public void Hamerly_bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(int clusterCount)
+    [TestCase(KMeansAlgorithm.Hamerly, 3)]
+    [TestCase(KMeansAlgorithm.Hamerly, 8)]
+    [TestCase(KMeansAlgorithm.Hamerly, 20)]
+    [TestCase(KMeansAlgorithm.Elkan, 3)]
+    [TestCase(KMeansAlgorithm.Elkan, 8)]
+    [TestCase(KMeansAlgorithm.Elkan, 20)]
+    public void Bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(KMeansAlgorithm algorithm, int clusterCount)
     {
         var data = SyntheticBlobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
         var problem = KMeansProblem.Create(data, null, clusterCount, 2);
-        var lloyd = new LloydSolver<double>(problem, clusterCount, useBounds: false);
-        var hamerly = new LloydSolver<double>(problem, clusterCount, useBounds: true);
+        var lloyd = new LloydSolver<double>(problem, clusterCount, KMeansAlgorithm.Lloyd);
+        var hamerly = new LloydSolver<double>(problem, clusterCount, algorithm);
         data.Values[..(clusterCount * 6)].CopyTo(lloyd.Centres);
         data.Values[..(clusterCount * 6)].CopyTo(hamerly.Centres);
 
