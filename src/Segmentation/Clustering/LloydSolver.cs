@@ -24,6 +24,13 @@ internal sealed partial class LloydSolver<T>
     /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
     private const int TileRows = 256;
 
+    /// <summary>
+    /// When more than this share of a block's suspects needed the full search in the last iteration, the next one searches
+    /// its suspects at once instead of first measuring their own distance, which would mostly be wasted. Either way gives
+    /// the same labels; only the bounds kept differ.
+    /// </summary>
+    private const double SearchAllShare = 0.5;
+
     /// <summary>How many rows ahead the own-distance pass asks the cache for the rows whose bounds failed.</summary>
     private const int PrefetchRows = 8;
 
@@ -36,6 +43,7 @@ internal sealed partial class LloydSolver<T>
     private readonly double[] _blockWeights;
     private readonly double[] _blockInertia;
     private readonly int[] _blockChanged;
+    private readonly bool[] _blockSearchAll;
     private readonly int[] _blockMembers;
     private readonly double[] _sums;
     private readonly double[] _clusterWeights;
@@ -99,6 +107,7 @@ internal sealed partial class LloydSolver<T>
         _blockWeights = new double[blocks * clusterCount];
         _blockInertia = new double[blocks];
         _blockChanged = new int[blocks];
+        _blockSearchAll = new bool[blocks];
         _blockMembers = new int[blocks * clusterCount];
         _sums = new double[clusterCount * _features];
         _clusterWeights = new double[clusterCount];
@@ -128,6 +137,7 @@ internal sealed partial class LloydSolver<T>
     public KMeansStartResult Run(int maximumIterations, double tolerance, CancellationToken cancellationToken)
     {
         Labels.AsSpan().Fill(-1);
+        _blockSearchAll.AsSpan().Fill(true);
         _sums.AsSpan().Clear();
         _clusterWeights.AsSpan().Clear();
         _members.AsSpan().Clear();
@@ -287,6 +297,9 @@ internal sealed partial class LloydSolver<T>
         ReadOnlySpan<double> centres = _centres;
         var shifts = new CentreShifts(_centreShift, _halfSeparation, _largestShift, _secondLargestShift, _largestShiftCluster);
         var firstIteration = Labels[partition.Start(block)] < 0;
+        var searchAllSuspects = _blockSearchAll[block];
+        var blockSuspects = 0;
+        var blockSearched = 0;
         var upper = _upper.AsSpan();
         var lower = _lower.AsSpan();
         var labels = Labels.AsSpan();
@@ -313,24 +326,35 @@ internal sealed partial class LloydSolver<T>
                 suspectCount = HamerlyBounds.CollectSuspects(tile, tileEnd, labels, upper, lower, shifts, suspects, suspectBounds);
             }
 
-            for (var i = 0; i < suspectCount; i++)
+            if (searchAllSuspects)
             {
-                // The suspects are scattered rows the hardware prefetcher does not follow.
-                Prefetch(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)] * features, features);
-                var row = suspects[i];
-                var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
-                var rowUpper = Math.Sqrt(own) * UpperMargin;
-                upper[row] = rowUpper;
-                if (rowUpper >= suspectBounds[i])
+                suspects[..suspectCount].CopyTo(pending[pendingCount..]);
+                pendingCount += suspectCount;
+            }
+            else
+            {
+                for (var i = 0; i < suspectCount; i++)
                 {
-                    pending[pendingCount++] = row;
+                    // The suspects are scattered rows the hardware prefetcher does not follow.
+                    Prefetch(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)] * features, features);
+                    var row = suspects[i];
+                    var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
+                    var rowUpper = Math.Sqrt(own) * UpperMargin;
+                    upper[row] = rowUpper;
+                    if (rowUpper >= suspectBounds[i])
+                    {
+                        pending[pendingCount++] = row;
+                    }
                 }
             }
 
+            blockSuspects += suspectCount;
+            blockSearched += pendingCount;
             changed += SearchPending(values, pending[..pendingCount], scores, sums, weights, members);
         }
 
         _blockChanged[block] = changed;
+        _blockSearchAll[block] = blockSuspects > 0 && blockSearched > SearchAllShare * blockSuspects;
     }
 
     /// <summary>Clears one block's updates to the cluster sums, weights and member counts, before its pass.</summary>
@@ -430,7 +454,6 @@ internal sealed partial class LloydSolver<T>
                 var row = rows[first + r];
                 var best = NearestCentreKernel.DecideWithSecond(
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
-                _ownDistance[row] = nearest;
                 _upper[row] = Math.Sqrt(nearest) * UpperMargin;
                 _lower[row] = Math.Sqrt(second) * LowerMargin;
                 var before = Labels[row];
