@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Segmentation.Clustering;
+using Segmentation.Evaluation;
 
 namespace Segmentation.Benchmarks;
 
@@ -41,9 +42,15 @@ internal static class PeerRunner
                     "lloyd_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Lloyd),
                     "elkan_per_iter" => TimePerIteration(KMeansProblem.Create(data.Single, null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Elkan),
                     "kmeans_elkan" => TimeFit(data, (kmeans, _) => kmeans.Fit(data.Single), KMeansAlgorithm.Elkan, threads, repeats, seed),
+                    "ksweep" => TimeSweep(data, options => KMeans.FitRange(options, data.Single, 2, 10), threads, repeats, seed),
+                    "ksweep_f64" => TimeSweep(data, options => KMeans.FitRange(options, Wide(), 2, 10), threads, repeats, seed),
+                    "read_bound" => TimeRead(data.Single.Values.ToArray(), threads, repeats),
+                    "read_bound_f64" => TimeRead(Wide().Values.ToArray(), threads, repeats),
+                    "silhouette_exact_20k" => TimeSilhouette(prefix, Wide(), data.ClusterCount, threads, repeats, seed),
                     "hamerly_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Hamerly),
                     _ => throw new ArgumentException(
-                        $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, kmeans_elkan, lloyd_per_iter, hamerly_per_iter, elkan_per_iter, lloyd_per_iter_f64, hamerly_per_iter_f64."),
+                        $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, kmeans_elkan, lloyd_per_iter, hamerly_per_iter, elkan_per_iter, "
+                        + "lloyd_per_iter_f64, hamerly_per_iter_f64, ksweep, ksweep_f64, read_bound, read_bound_f64, silhouette_exact_20k."),
                 };
                 record["task"] = task;
                 record["dataset"] = data.Name;
@@ -73,6 +80,8 @@ internal static class PeerRunner
         KMeansModel? model = null;
         for (var repeat = 0; repeat < repeats; repeat++)
         {
+            // The last fit's buffers are garbage now; collect them so the peak working set is one fit's.
+            GC.Collect();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             model = fit(kmeans, seed);
@@ -121,6 +130,95 @@ internal static class PeerRunner
             ["seconds_min"] = (longRuns.Min() - shortRuns.Min()) / 20,
             ["cpu_seconds_per_iteration"] = cpu.Sum() / repeats / 20,
             ["iterations"] = 20,
+        };
+    }
+
+    /// <summary>k = 2..10, one k-means++ start each, as sklearn_bench.py's ksweep_lloyd_f64.</summary>
+    private static Dictionary<string, object?> TimeSweep(
+        PeerData data, Func<KMeansOptions, IReadOnlyList<KMeansModel>> sweep, int threads, int repeats, int seed)
+    {
+        var options = new KMeansOptions { Restarts = 1, Seed = seed, MaxDegreeOfParallelism = threads };
+        sweep(options);
+        var times = new List<double>();
+        IReadOnlyList<KMeansModel> models = [];
+        for (var repeat = 0; repeat < repeats; repeat++)
+        {
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            models = sweep(options);
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["peer"] = "segmentation",
+            ["seconds_median"] = Median(times),
+            ["seconds_min"] = times.Min(),
+            ["iterations"] = models.Sum(model => model.Iterations),
+            ["elbow_inertia"] = models.ToDictionary(model => model.Centroids.Rows.ToString(CultureInfo.InvariantCulture), model => model.Inertia),
+            ["n"] = data.Single.Rows,
+        };
+    }
+
+    /// <summary>
+    /// The machine's read bound for one pass over the data: every value summed once on <paramref name="threads"/>
+    /// threads, one contiguous block each (the least an iteration that reads the data can cost).
+    /// </summary>
+    private static Dictionary<string, object?> TimeRead<T>(T[] values, int threads, int repeats)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        var partial = new T[threads];
+        void Read() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        {
+            var start = (int)((long)values.Length * thread / threads);
+            var end = (int)((long)values.Length * (thread + 1) / threads);
+            partial[thread] = System.Numerics.Tensors.TensorPrimitives.Sum<T>(values.AsSpan(start, end - start));
+        });
+        Read();
+        var times = new List<double>();
+        for (var repeat = 0; repeat < Math.Max(repeats, 5); repeat++)
+        {
+            var watch = Stopwatch.StartNew();
+            Read();
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        var bytes = (double)values.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        return new Dictionary<string, object?>
+        {
+            ["peer"] = "segmentation",
+            ["seconds_median"] = Median(times),
+            ["seconds_min"] = times.Min(),
+            ["gigabytes_per_second"] = bytes / times.Min() / 1e9,
+        };
+    }
+
+    /// <summary>Exact silhouette of the first 20,000 rows, labelled by sklearn_bench.py's kmeans_lloyd_f64 fit of the same seed.</summary>
+    private static Dictionary<string, object?> TimeSilhouette(string prefix, DenseMatrix data, int clusterCount, int threads, int repeats, int seed)
+    {
+        var name = Path.GetFileName(prefix);
+        var labelsPath = Path.Combine(Path.GetDirectoryName(prefix)!, "labels", $"{name}.sklearn_lloyd_f64.k{clusterCount}.s{seed}.labels.i32");
+        var rows = Math.Min(20_000, data.Rows);
+        var labels = new int[rows];
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(File.ReadAllBytes(labelsPath).AsSpan(0, rows * sizeof(int))).CopyTo(labels);
+        var subset = new DenseMatrix(data.Values[..(rows * data.Columns)], rows, data.Columns);
+        Silhouette.Score(subset, labels, threads);
+        var times = new List<double>();
+        var score = 0.0;
+        for (var repeat = 0; repeat < repeats; repeat++)
+        {
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            score = Silhouette.Score(subset, labels, threads);
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["peer"] = "segmentation",
+            ["seconds_median"] = Median(times),
+            ["seconds_min"] = times.Min(),
+            ["metric_value"] = score,
         };
     }
 

@@ -6,7 +6,7 @@ namespace Segmentation.Clustering;
 /// The K-Means estimator: <see cref="Fit(DenseMatrix, CancellationToken)"/> returns a <see cref="KMeansModel"/>.
 /// Same options and seed give the same centres and labels at any degree of parallelism.
 /// </summary>
-public sealed class KMeans
+public sealed partial class KMeans
 {
     /// <summary>Creates the estimator.</summary>
     /// <param name="options">The settings; validated here.</param>
@@ -45,7 +45,8 @@ public sealed class KMeans
     public KMeansModel Fit(DenseMatrix data, IReadOnlyList<double>? sampleWeights, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(data);
-        return Fit(KMeansProblem.Create(data, sampleWeights, Options.ClusterCount, Options.MaxDegreeOfParallelism), cancellationToken);
+        var problem = KMeansProblem.Create(data, sampleWeights, Options.ClusterCount, Options.MaxDegreeOfParallelism);
+        return Fit(problem, KMeansTolerance.Absolute(problem, Options.Tolerance), cancellationToken);
     }
 
     /// <summary>
@@ -61,7 +62,8 @@ public sealed class KMeans
     public KMeansModel Fit(SinglePrecisionMatrix data, IReadOnlyList<double>? sampleWeights = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(data);
-        return Fit(KMeansProblem.Create(data, sampleWeights, Options.ClusterCount, Options.MaxDegreeOfParallelism), cancellationToken);
+        var problem = KMeansProblem.Create(data, sampleWeights, Options.ClusterCount, Options.MaxDegreeOfParallelism);
+        return Fit(problem, KMeansTolerance.Absolute(problem, Options.Tolerance), cancellationToken);
     }
 
     /// <summary>Assigns each row of <paramref name="data"/> to the nearest centre of <paramref name="model"/>.</summary>
@@ -108,7 +110,8 @@ public sealed class KMeans
         return labels;
     }
 
-    private KMeansModel Fit<T>(KMeansProblem<T> problem, CancellationToken cancellationToken)
+    /// <summary>Fits one problem whose checks, norms and absolute tolerance are already done (shared by a k sweep).</summary>
+    private KMeansModel Fit<T>(KMeansProblem<T> problem, double tolerance, CancellationToken cancellationToken)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var clusterCount = Options.ClusterCount;
@@ -120,7 +123,7 @@ public sealed class KMeans
                 $"distinct points={distinct} < clusterCount={clusterCount}: {clusterCount - distinct} cluster(s) duplicate another centre or hold no rows.");
         }
 
-        var starts = new KMeansStarts<T>(problem, Options, KMeansTolerance.Absolute(problem, Options.Tolerance));
+        var starts = new KMeansStarts<T>(problem, Options, tolerance);
         starts.Run(cancellationToken);
         var unconverged = 0;
         for (var start = 0; start < starts.Results.Length; start++)
