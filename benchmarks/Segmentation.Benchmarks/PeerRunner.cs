@@ -74,6 +74,7 @@ internal static class PeerRunner
             ClusterCount = data.ClusterCount, Restarts = 1, Seed = seed, Algorithm = algorithm, MaxDegreeOfParallelism = threads,
         };
         var kmeans = new KMeans(options);
+        GC.Collect();
         fit(kmeans, seed); // warm-up: JIT
         var times = new List<double>();
         var cpu = new List<double>();

@@ -172,8 +172,8 @@ internal sealed class KMeansInitializer<T>
         var running = 0.0;
         for (var row = 0; row < _problem.Rows; row++)
         {
-            running += _problem.Weights[row];
-            if (running > target && _problem.Weights[row] > 0)
+            running += _problem.Weight(row);
+            if (running > target && _problem.Weight(row) > 0)
             {
                 return row;
             }
@@ -186,7 +186,7 @@ internal sealed class KMeansInitializer<T>
     {
         for (var row = _problem.Rows - 1; row > 0; row--)
         {
-            if (_problem.Weights[row] > 0)
+            if (_problem.Weight(row) > 0)
             {
                 return row;
             }
@@ -199,6 +199,7 @@ internal sealed class KMeansInitializer<T>
     /// For each draw, the first row whose running sum of weight x closest squared distance reaches it
     /// (numpy's searchsorted on the cumulative sum, clipped to the last row).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SearchCumulative(ReadOnlySpan<double> draws, Span<int> rows)
     {
         Span<int> order = stackalloc int[draws.Length];
@@ -212,10 +213,9 @@ internal sealed class KMeansInitializer<T>
         sortedDraws.Sort(order);
         var next = 0;
         var running = 0.0;
-        var weights = _problem.Weights;
         for (var row = 0; row < _problem.Rows && next < order.Length; row++)
         {
-            running += weights[row] * _closest[row];
+            running += _problem.Weight(row) * _closest[row];
             while (next < order.Length && running >= sortedDraws[next])
             {
                 rows[order[next++]] = row;
@@ -249,6 +249,7 @@ internal sealed class KMeansInitializer<T>
         Span<Vector256<double>> columns = stackalloc Vector256<double>[CentrePack.GroupWidth];
         ReadOnlySpan<T> values = _problem.Values;
         var norms = _problem.RowNorms;
+        var unitWeights = _problem.HasUnitWeights;
         var weights = _problem.Weights;
         var closest = _closest;
         var trialClosest = _trialClosest;
@@ -259,7 +260,7 @@ internal sealed class KMeansInitializer<T>
             NearestCentreKernel.ScoreFourRows(values, row, row + 1, row + 2, row + 3, pack, scores);
             var norm = Vector256.Create(norms.AsSpan(row, NearestCentreKernel.RowTile));
             var current = Vector256.Create(closest.AsSpan(row, NearestCentreKernel.RowTile));
-            var weight = Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
+            var weight = unitWeights ? Vector256<double>.One : Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
             for (var group = 0; group < padded; group += CentrePack.GroupWidth)
             {
                 Transpose(scores, padded, group, columns);
@@ -280,7 +281,7 @@ internal sealed class KMeansInitializer<T>
             {
                 var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
                 trialClosest[trial][row] = nearest;
-                tailPotentials[trial] += weights[row] * nearest;
+                tailPotentials[trial] += _problem.Weight(row) * nearest;
             }
         }
 

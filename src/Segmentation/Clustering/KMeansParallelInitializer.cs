@@ -54,7 +54,7 @@ internal static class KMeansParallelInitializer
             var potential = 0.0;
             for (var row = 0; row < rows; row++)
             {
-                potential += problem.Weights[row] * closest[row];
+                potential += problem.Weight(row) * closest[row];
             }
 
             if (!(potential > 0))
@@ -65,7 +65,7 @@ internal static class KMeansParallelInitializer
             added.Clear();
             for (var row = 0; row < rows; row++)
             {
-                var probability = oversampling * problem.Weights[row] * closest[row] / potential;
+                var probability = oversampling * problem.Weight(row) * closest[row] / potential;
                 if (probability > 0 && CounterRandom.Uniform(roundSeed, round, row) < probability)
                 {
                     added.Add(row);
@@ -130,9 +130,9 @@ internal static class KMeansParallelInitializer
         var last = 0;
         for (var row = 0; row < problem.Rows; row++)
         {
-            if (problem.Weights[row] > 0)
+            if (problem.Weight(row) > 0)
             {
-                running += problem.Weights[row];
+                running += problem.Weight(row);
                 last = row;
                 if (running > target)
                 {
@@ -170,7 +170,7 @@ internal static class KMeansParallelInitializer
             for (var row = partition.Start(block); row < end; row++)
             {
                 var nearest = SquaredDistance.Nearest(problem.Row(row), candidates.Values, count, out _);
-                weights[nearest] += problem.Weights[row];
+                weights[nearest] += problem.Weight(row);
             }
         });
 

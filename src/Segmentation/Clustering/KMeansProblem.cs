@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Clustering;
 
@@ -21,7 +22,7 @@ internal sealed class KMeansProblem<T>
         Partition = partition;
         RowNorms = new double[rows];
         var blockSums = new double[partition.BlockCount * features];
-        partition.ForEachBlock(block =>
+        partition.ForEachBlock([MethodImpl(MethodImplOptions.AggressiveOptimization)] (block) =>
         {
             var sums = blockSums.AsSpan(block * features, features);
             for (var row = partition.Start(block); row < partition.End(block); row++)
@@ -50,9 +51,10 @@ internal sealed class KMeansProblem<T>
 
     public int Features { get; }
 
+    /// <summary>Gets one weight per row, or no weights at all when every weight is 1 (see <see cref="Weight"/>).</summary>
     public double[] Weights { get; }
 
-    /// <summary>Gets whether every weight is 1 (no weights were given).</summary>
+    /// <summary>Gets whether every weight is 1 (no weights were given); no array is kept then.</summary>
     public bool HasUnitWeights { get; }
 
     public RowPartition Partition { get; }
@@ -62,6 +64,10 @@ internal sealed class KMeansProblem<T>
 
     /// <summary>Gets each feature's unweighted mean, computed in the same pass as the norms, reduced in block order.</summary>
     public double[] ColumnMeans { get; }
+
+    /// <summary>The weight of <paramref name="row"/>: 1 when no weights were given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Weight(int row) => HasUnitWeights ? 1.0 : Weights[row];
 
     public ReadOnlySpan<T> Row(int row) => Values.AsSpan(row * Features, Features);
 }
@@ -111,7 +117,7 @@ internal static class KMeansProblem
 
         EnsureFinite<T>(values, columns);
         var weights = CheckWeights(sampleWeights, rows);
-        return new KMeansProblem<T>(values, rows, columns, weights ?? UnitWeights(rows), weights is null, new RowPartition(rows, maxDegreeOfParallelism));
+        return new KMeansProblem<T>(values, rows, columns, weights ?? [], weights is null, new RowPartition(rows, maxDegreeOfParallelism));
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
@@ -156,13 +162,6 @@ internal static class KMeansProblem
             Guard.ThrowArgument("sampleWeights must not all be 0.", nameof(sampleWeights));
         }
 
-        return weights;
-    }
-
-    private static double[] UnitWeights(int rows)
-    {
-        var weights = new double[rows];
-        weights.AsSpan().Fill(1.0);
         return weights;
     }
 }

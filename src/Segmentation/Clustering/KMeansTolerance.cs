@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Clustering;
 
@@ -21,7 +22,7 @@ internal static class KMeansTolerance
         var partition = problem.Partition;
         var means = problem.ColumnMeans;
         var blockSquares = new double[partition.BlockCount];
-        partition.ForEachBlock(block =>
+        partition.ForEachBlock([MethodImpl(MethodImplOptions.AggressiveOptimization)] (block) =>
         {
             var squares = 0.0;
             for (var row = partition.Start(block); row < partition.End(block); row++)

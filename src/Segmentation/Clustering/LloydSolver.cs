@@ -48,7 +48,7 @@ internal sealed partial class LloydSolver<T>
     private readonly double[] _sums;
     private readonly double[] _clusterWeights;
     private readonly int[] _members;
-    private readonly double[] _ownDistance;
+    private double[] _ownDistance;
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
     private readonly Action<int> _measureInertia;
@@ -112,7 +112,8 @@ internal sealed partial class LloydSolver<T>
         _sums = new double[clusterCount * _features];
         _clusterWeights = new double[clusterCount];
         _members = new int[clusterCount];
-        _ownDistance = new double[problem.Rows];
+        // Lloyd writes each row's distance to its centre; the bounded iterations need them only to relocate an empty cluster.
+        _ownDistance = _useBounds || _useElkan ? [] : new double[problem.Rows];
         _centres = new double[clusterCount * _features];
         _newCentres = new double[clusterCount * _features];
         Labels = new int[problem.Rows];
@@ -253,7 +254,6 @@ internal sealed partial class LloydSolver<T>
     {
         var partition = _problem.Partition;
         ReadOnlySpan<T> values = _problem.Values;
-        var rowWeights = _problem.Weights;
         var start = partition.Start(block);
         var end = partition.End(block);
         NearestCentreKernel.Assign(values, _problem.RowNorms, start, end, _pack, Labels, _ownDistance);
@@ -266,12 +266,11 @@ internal sealed partial class LloydSolver<T>
     {
         var partition = _problem.Partition;
         ReadOnlySpan<T> values = _problem.Values;
-        var rowWeights = _problem.Weights;
         var inertia = 0.0;
         for (var row = partition.Start(block); row < partition.End(block); row++)
         {
             var centre = _pack.Centres.AsSpan(Labels[row] * _features, _features);
-            inertia += rowWeights[row] * SquaredDistance.Between(values.Slice(row * _features, _features), centre);
+            inertia += _problem.Weight(row) * SquaredDistance.Between(values.Slice(row * _features, _features), centre);
         }
 
         _blockInertia[block] = inertia;
@@ -391,7 +390,7 @@ internal sealed partial class LloydSolver<T>
             return;
         }
 
-        var weight = _problem.Weights[row];
+        var weight = _problem.Weight(row);
         if (weight == 0)
         {
             return;
@@ -531,6 +530,7 @@ internal sealed partial class LloydSolver<T>
         if ((_useBounds || _useElkan) && _clusterWeights.AsSpan().Contains(0.0))
         {
             // Skipped rows hold no fresh distance; the farthest row must be found from exact distances to the old centres.
+            _ownDistance = _ownDistance.Length == _problem.Rows ? _ownDistance : new double[_problem.Rows];
             for (var row = 0; row < _problem.Rows; row++)
             {
                 _ownDistance[row] = SquaredDistance.Between(_problem.Row(row), _centres.AsSpan(Labels[row] * _features, _features));
@@ -551,7 +551,7 @@ internal sealed partial class LloydSolver<T>
                 break;
             }
 
-            var weight = _problem.Weights[far];
+            var weight = _problem.Weight(far);
             var old = Labels[far];
             var x = _problem.Row(far);
             var oldSum = _sums.AsSpan(old * _features, _features);

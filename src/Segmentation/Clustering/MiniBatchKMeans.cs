@@ -69,7 +69,7 @@ public sealed class MiniBatchKMeans
                 var row = random.Next(problem.Rows);
                 var x = problem.Row(row);
                 var label = SquaredDistance.Nearest(x, centres, k, out var distance);
-                var weight = problem.Weights[row];
+                var weight = problem.Weight(row);
                 batchInertia += weight * distance;
                 batchWeights[label] += weight;
                 VectorMath.AddScaled(batchSums.AsSpan(label * features, features), x, weight);
@@ -137,7 +137,7 @@ public sealed class MiniBatchKMeans
         for (var i = 0; i < size; i++)
         {
             problem.Row(order[i]).CopyTo(sample.AsSpan(i * problem.Features, problem.Features));
-            weights[i] = problem.Weights[order[i]];
+            weights[i] = problem.Weight(order[i]);
         }
 
         if (!(weights.Sum() > 0))
