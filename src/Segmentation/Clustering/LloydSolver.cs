@@ -6,14 +6,15 @@ namespace Segmentation.Clustering;
 
 /// <summary>
 /// Runs exact K-Means iterations from given centres: plain Lloyd (every distance, through the norms-trick kernel), or
-/// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row), which skip
-/// the distances of rows that provably keep their centre and so give the same labels and centres.
+/// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row) or Elkan's
+/// (one lower bound per centre, in LloydSolver.Elkan.cs), which skip the distances of rows that provably keep their
+/// centre and so give the same labels and centres.
 /// </summary>
 /// <remarks>
 /// The cluster sums are kept from one iteration to the next and updated only by the rows that change cluster (the row
 /// leaves one sum and joins another), so an iteration in which few rows move reads little more than the bounds: with
-/// Hamerly's bounds most rows are never touched. Lloyd and Hamerly apply the same updates in the same row order, so
-/// from the same centres they give the same bits. Every buffer is allocated once per fit, in the constructor, and
+/// bounds most rows are never touched. Every iteration applies the same updates in the same row order, so from the
+/// same centres all three give the same bits. Every buffer is allocated once per fit, in the constructor, and
 /// reused by every start; an iteration allocates nothing of its own. Per-block updates are reduced in block order, so
 /// the result does not depend on the thread count.
 /// </remarks>
