@@ -47,7 +47,7 @@ internal sealed class KMeansStarts<T>
         var workerBests = new (int Start, double[] Centres, int[] Labels)[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
         {
-            var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount));
+            var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount, _problem.Features));
             var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
             var best = -1;
             var centres = new double[BestCentres.Length];
@@ -79,7 +79,7 @@ internal sealed class KMeansStarts<T>
 
     private void RunWorker(int first, int step, CancellationToken cancellationToken)
     {
-        var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount));
+        var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount, _problem.Features));
         var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
         for (var start = first; start < _options.Restarts; start += step)
         {
