@@ -1,13 +1,10 @@
 using System.Runtime.ExceptionServices;
-using System.Runtime.InteropServices;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Segmentation.Data.Csv;
 
 /// <summary>
-/// Streams CSV records through CsvHelper's <see cref="CsvParser"/> into one list of cell texts per column, then
+/// Streams CSV records through <see cref="CsvTokenizer"/> into one <see cref="CsvColumnText"/> per column, then
 /// types each column from all of its values. Unquoted fields with stray quotes are read leniently as pandas does
 /// (<c>ab"c</c> stays <c>ab"c</c>); a quote left open to the end of the input is an error.
 /// </summary>
@@ -24,17 +21,12 @@ internal sealed class CsvTableReader
     private readonly CsvLoadOptions _options;
     private readonly string _source;
     private readonly InvalidByteTracker? _tracker;
-    private readonly HashSet<string> _missingTokens;
-    private readonly int _longestMissingToken;
-    private bool _unclosedQuote;
 
     private CsvTableReader(CsvLoadOptions options, string source, InvalidByteTracker? tracker)
     {
         _options = options;
         _source = source;
         _tracker = tracker;
-        _missingTokens = new HashSet<string>(options.MissingValueTokens, StringComparer.Ordinal);
-        _longestMissingToken = _missingTokens.Count == 0 ? -1 : _missingTokens.Max(token => token.Length);
     }
 
     public static DataFrame Read(TextReader reader, CsvLoadOptions options, string source, InvalidByteTracker? tracker)
@@ -62,82 +54,66 @@ internal sealed class CsvTableReader
         }
 
         var separator = _options.Separator ?? SeparatorDetector.Detect(firstLine, Defaults.CsvSeparators);
-        var configuration = new CsvConfiguration(_options.Culture)
-        {
-            Delimiter = separator.ToString(),
-            HasHeaderRecord = false,
-            IgnoreBlankLines = true,
-            CacheFields = true,
-            BufferSize = 1 << 16,
-            DetectColumnCountChanges = false,
-            BadDataFound = args => _unclosedQuote |= IsUnclosedQuote(args.Field),
-        };
-
-        using var parser = new CsvParser(new PrefixedTextReader(prefix, reader), configuration);
-        var lines = new List<int>();
-        var lastRow = 0;
-        var lastRawRow = 0;
-
-        int NextRecordLine()
-        {
-            // CsvParser counts skipped blank lines in Row and physical lines (through the record's end) in RawRow.
-            var line = lastRawRow + 1 + (parser.Row - lastRow - 1);
-            (lastRow, lastRawRow) = (parser.Row, parser.RawRow);
-            return line;
-        }
-
-        if (!parser.Read())
+        var records = new CsvTokenizer(new PrefixedTextReader(prefix, reader), separator);
+        if (!records.Read())
         {
             throw CsvErrors.Empty(_source);
         }
 
-        var headerLine = NextRecordLine();
-        var names = ReadNames(parser, headerLine);
-        var columns = new List<string?>[names.Length];
+        var headerLine = records.Line;
+        var names = ReadNames(records, headerLine);
+        var columns = new CsvColumnText[names.Length];
         for (var i = 0; i < columns.Length; i++)
         {
-            columns[i] = [];
+            columns[i] = new CsvColumnText();
         }
 
-        var pending = !_options.HasHeader;
-        if (!pending)
+        try
         {
-            pending = parser.Read();
-        }
+            var lines = new List<int>();
+            var pending = !_options.HasHeader || records.Read();
+            while (pending)
+            {
+                var row = lines.Count;
+                lines.Add(records.Line);
+                AddRecord(records, names, columns, records.Line, row);
+                pending = records.Read();
+            }
 
-        while (pending)
+            if (lines.Count == 0 && !_options.AllowNoDataRows)
+            {
+                throw CsvErrors.NoDataRows(_source);
+            }
+
+            return BuildFrame(names, columns, lines);
+        }
+        finally
         {
-            var line = _options.HasHeader || lines.Count > 0 ? NextRecordLine() : headerLine;
-            var row = lines.Count;
-            lines.Add(line);
-            AddRecord(parser, names, columns, line, row);
-            pending = parser.Read();
+            foreach (var column in columns)
+            {
+                column.Dispose();
+            }
         }
-
-        if (lines.Count == 0 && !_options.AllowNoDataRows)
-        {
-            throw CsvErrors.NoDataRows(_source);
-        }
-
-        return BuildFrame(names, columns, lines);
     }
 
-    private string[] ReadNames(CsvParser parser, int line)
+    private string[] ReadNames(CsvTokenizer records, int line)
     {
-        var count = parser.Count;
+        var count = records.FieldCount;
         var names = new string[count];
         var positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var unclosed = false;
         for (var i = 0; i < count; i++)
         {
-            var field = parser[i];
-            if (_unclosedQuote)
+            var field = records[i];
+            unclosed |= records.IsUnclosed(i);
+            if (unclosed)
             {
                 throw _options.HasHeader ? CsvErrors.UnclosedQuoteInHeader(_source, line) : CsvErrors.UnclosedQuote(_source, line, 0);
             }
 
-            if (_options.HasHeader && _tracker is { SawInvalidBytes: true } && field.Contains(InvalidByteTracker.Substitute, StringComparison.Ordinal))
+            if (_options.HasHeader && HoldsInvalidBytes(field))
             {
-                throw CsvErrors.InvalidBytesInHeader(_source, line, i + 1, field);
+                throw CsvErrors.InvalidBytesInHeader(_source, line, i + 1, field.ToString());
             }
 
             if (!_options.HasHeader)
@@ -146,55 +122,61 @@ internal sealed class CsvTableReader
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(field))
+            var name = field.ToString();
+            if (string.IsNullOrWhiteSpace(name))
             {
                 throw CsvErrors.EmptyHeaderName(_source, i + 1);
             }
 
-            if (!positions.TryAdd(field, i))
+            if (!positions.TryAdd(name, i))
             {
-                throw CsvErrors.DuplicateHeaderName(_source, field, positions[field] + 1, i + 1);
+                throw CsvErrors.DuplicateHeaderName(_source, name, positions[name] + 1, i + 1);
             }
 
-            names[i] = field;
+            names[i] = name;
         }
 
         return names;
     }
 
-    private void AddRecord(CsvParser parser, string[] names, List<string?>[] columns, int line, int row)
+    private void AddRecord(CsvTokenizer records, string[] names, CsvColumnText[] columns, int line, int row)
     {
-        var count = parser.Count;
+        var count = records.FieldCount;
+        var unclosed = false;
+        for (var i = 0; i < count; i++)
+        {
+            unclosed |= records.IsUnclosed(i);
+        }
+
         if (count != names.Length)
         {
-            for (var i = 0; i < count; i++)
-            {
-                _ = parser[i];
-            }
-
-            throw _unclosedQuote
+            throw unclosed
                 ? CsvErrors.UnclosedQuote(_source, line, row)
                 : CsvErrors.Ragged(_source, line, row, count, names.Length, _options.HasHeader);
         }
 
         for (var i = 0; i < count; i++)
         {
-            var text = parser[i];
-            if (_tracker is { SawInvalidBytes: true } && text.Contains(InvalidByteTracker.Substitute, StringComparison.Ordinal))
+            var text = records[i];
+            if (HoldsInvalidBytes(text))
             {
-                throw CsvErrors.InvalidBytes(_source, line, row, names[i], text);
+                throw CsvErrors.InvalidBytes(_source, line, row, names[i], text.ToString());
             }
 
-            columns[i].Add(IsMissing(text) ? null : text);
+            columns[i].Add(text);
         }
 
-        if (_unclosedQuote)
+        if (unclosed)
         {
             throw CsvErrors.UnclosedQuote(_source, line, row);
         }
     }
 
-    private DataFrame BuildFrame(string[] names, List<string?>[] columns, List<int> lines)
+    /// <summary>A substitute character counts only once the decoder replaced some bytes.</summary>
+    private bool HoldsInvalidBytes(ReadOnlySpan<char> text) =>
+        _tracker is { SawInvalidBytes: true } && text.Contains(InvalidByteTracker.Substitute);
+
+    private DataFrame BuildFrame(string[] names, CsvColumnText[] columns, List<int> lines)
     {
         foreach (var name in _options.ColumnTypes.Keys)
         {
@@ -205,7 +187,8 @@ internal sealed class CsvTableReader
         }
 
         var formatGroups = CsvColumnConverter.GroupDateFormats(_options.DateFormats);
-        var converter = new CsvColumnConverter(_source, lines, _options.Culture, formatGroups);
+        var missing = new MissingValueMatcher(_options.MissingValueTokens);
+        var converter = new CsvColumnConverter(_source, lines, _options.Culture, formatGroups, missing);
         var typed = new DataFrameColumn[names.Length];
         var errors = new Exception?[names.Length];
         void ConvertColumn(int i)
@@ -213,8 +196,7 @@ internal sealed class CsvTableReader
             try
             {
                 ColumnKind? kind = _options.ColumnTypes.TryGetValue(names[i], out var given) ? given : null;
-                typed[i] = converter.Convert(names[i], CollectionsMarshal.AsSpan(columns[i]), kind);
-                columns[i] = [];
+                typed[i] = converter.Convert(names[i], columns[i], kind);
             }
             catch (SegmentationDataException error)
             {
@@ -242,15 +224,6 @@ internal sealed class CsvTableReader
 
         return new DataFrame(typed);
     }
-
-    private bool IsMissing(string text) =>
-        text.Length == 0
-        || (text.Length <= _longestMissingToken && _missingTokens.Contains(text))
-        || (char.IsWhiteSpace(text[0]) && text.AsSpan().IsWhiteSpace());
-
-    /// <summary>A field that opens a quote and never closes it holds an odd number of quote characters.</summary>
-    private static bool IsUnclosedQuote(string field) =>
-        field.StartsWith('"') && field.AsSpan().Count('"') % 2 == 1;
 
     /// <summary>
     /// Reads from <paramref name="reader"/> through the end of the first non-blank line (a line break inside quotes

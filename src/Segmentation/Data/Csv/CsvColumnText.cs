@@ -1,0 +1,65 @@
+using System.Buffers;
+
+namespace Segmentation.Data.Csv;
+
+/// <summary>
+/// The cell texts of one column, back to back in one pooled character buffer with the end of each cell, so that
+/// loading a column costs no string per cell. Typing reads the cells as spans; <see cref="Dispose"/> returns the buffers.
+/// </summary>
+internal sealed class CsvColumnText : IDisposable
+{
+    private const int InitialCharacters = 1 << 12;
+    private const int InitialCells = 1 << 10;
+
+    private char[] _characters = ArrayPool<char>.Shared.Rent(InitialCharacters);
+    private int[] _ends = ArrayPool<int>.Shared.Rent(InitialCells);
+    private int _length;
+
+    /// <summary>Gets the number of cells.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the text of cell <paramref name="row"/>.</summary>
+    public ReadOnlySpan<char> this[int row]
+    {
+        get
+        {
+            var start = row == 0 ? 0 : _ends[row - 1];
+            return _characters.AsSpan(start, _ends[row] - start);
+        }
+    }
+
+    public void Add(ReadOnlySpan<char> text)
+    {
+        if (Count == _ends.Length)
+        {
+            _ends = Grow(_ends, Count, Count + 1);
+        }
+
+        if (_characters.Length - _length < text.Length)
+        {
+            _characters = Grow(_characters, _length, _length + text.Length);
+        }
+
+        text.CopyTo(_characters.AsSpan(_length));
+        _length += text.Length;
+        _ends[Count++] = _length;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_characters);
+        ArrayPool<int>.Shared.Return(_ends);
+        _characters = [];
+        _ends = [];
+        _length = 0;
+        Count = 0;
+    }
+
+    private static T[] Grow<T>(T[] array, int used, int needed)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
+        array.AsSpan(0, used).CopyTo(grown);
+        ArrayPool<T>.Shared.Return(array);
+        return grown;
+    }
+}

@@ -1,0 +1,284 @@
+using System.Buffers;
+
+namespace Segmentation.Data.Csv;
+
+/// <summary>
+/// Splits CSV text into records of fields without a string per field: fields are spans over a character buffer,
+/// found with vectorised searches for the separator, quote and line breaks. Follows the RFC 4180 rules of CsvHelper,
+/// which the loader used before, to the same results: a field is quoted only when it starts with a quote; CRLF, LF
+/// and a lone CR end a record; a line that is empty is skipped (a line of spaces is a record of one field); a quoted
+/// field open at the end of the input runs to the end.
+/// </summary>
+internal sealed class CsvTokenizer
+{
+    private const char Quote = '"';
+    private const int InitialBufferSize = 1 << 17;
+
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+
+    private readonly TextReader _reader;
+    private readonly SearchValues<char> _fieldStops;
+    private readonly SearchValues<char> _badFieldStops;
+    private readonly char _separator;
+    private char[] _buffer = new char[InitialBufferSize];
+    private int _start;
+    private int _length;
+    private bool _endOfInput;
+    private int _linesBefore;
+    private Field[] _fields = new Field[16];
+    private int _count;
+    private char[] _unquoted = new char[256];
+
+    public CsvTokenizer(TextReader reader, char separator)
+    {
+        _reader = reader;
+        _separator = separator;
+        _fieldStops = SearchValues.Create([separator, Quote, '\r', '\n']);
+        _badFieldStops = SearchValues.Create([separator, '\r', '\n']);
+    }
+
+    private enum Outcome
+    {
+        Record,
+        EndOfInput,
+        NeedMoreText,
+    }
+
+    /// <summary>Gets the number of fields of the current record.</summary>
+    public int FieldCount => _count;
+
+    /// <summary>Gets the line (1-based, counting blank lines and line breaks inside quotes) where the current record starts.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>Gets the value of field <paramref name="index"/> of the current record, quotes removed.</summary>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            ref readonly var field = ref _fields[index];
+            return field.InUnquoted ? _unquoted.AsSpan(field.Start, field.Length) : _buffer.AsSpan(field.Start, field.Length);
+        }
+    }
+
+    /// <summary>Whether field <paramref name="index"/> opens a quote that the input never closes.</summary>
+    public bool IsUnclosed(int index) => _fields[index].Unclosed;
+
+    /// <summary>Moves to the next record; <see langword="false"/> at the end of the input.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            var outcome = TryReadRecord();
+            if (outcome != Outcome.NeedMoreText)
+            {
+                return outcome == Outcome.Record;
+            }
+
+            Refill();
+        }
+    }
+
+    /// <summary>
+    /// Reads one record from <see cref="_start"/>. When the buffer ends before the record does (and the input does
+    /// not), nothing of the record is kept: it is read again after <see cref="Refill"/>.
+    /// </summary>
+    private Outcome TryReadRecord()
+    {
+        var text = _buffer.AsSpan(0, _length);
+        var position = _start;
+        while (position < text.Length && text[position] is '\r' or '\n')
+        {
+            if (text[position] == '\r' && position + 1 == text.Length && !_endOfInput)
+            {
+                return Outcome.NeedMoreText;
+            }
+
+            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+            _start = position;
+            _linesBefore++;
+        }
+
+        if (position == text.Length)
+        {
+            return _endOfInput ? Outcome.EndOfInput : Outcome.NeedMoreText;
+        }
+
+        _count = 0;
+        var quotedLineBreaks = 0;
+        while (true)
+        {
+            var fieldStart = position;
+            var quoteCount = 0;
+            var isBad = false;
+            if (position < text.Length && text[position] == Quote)
+            {
+                quoteCount = 1;
+                position++;
+                while (true)
+                {
+                    var offset = text[position..].IndexOfAny(QuotedStops);
+                    if (offset < 0)
+                    {
+                        position = text.Length;
+                        break;
+                    }
+
+                    position += offset;
+                    if (text[position] != Quote)
+                    {
+                        if (text[position] == '\r' || text[position - 1] != '\r')
+                        {
+                            quotedLineBreaks++;
+                        }
+
+                        position++;
+                        continue;
+                    }
+
+                    quoteCount++;
+                    position++;
+                    if (position < text.Length && text[position] == Quote)
+                    {
+                        quoteCount++;
+                        position++;
+                        continue;
+                    }
+
+                    break;
+                }
+            }
+
+            // An unquoted field, or what follows a closing quote: a quote here is bad data.
+            while (position < text.Length)
+            {
+                var offset = text[position..].IndexOfAny(isBad ? _badFieldStops : _fieldStops);
+                if (offset < 0)
+                {
+                    position = text.Length;
+                    break;
+                }
+
+                position += offset;
+                if (text[position] != Quote)
+                {
+                    break;
+                }
+
+                isBad = true;
+                position++;
+            }
+
+            if (position == text.Length && !_endOfInput)
+            {
+                return Outcome.NeedMoreText;
+            }
+
+            AddField(fieldStart, position - fieldStart, quoteCount, isBad);
+            if (position == text.Length)
+            {
+                return CompleteRecord(position, quotedLineBreaks);
+            }
+
+            var stop = text[position];
+            position++;
+            if (stop == _separator)
+            {
+                continue;
+            }
+
+            if (stop == '\r')
+            {
+                if (position == text.Length && !_endOfInput)
+                {
+                    return Outcome.NeedMoreText;
+                }
+
+                if (position < text.Length && text[position] == '\n')
+                {
+                    position++;
+                }
+            }
+
+            return CompleteRecord(position, quotedLineBreaks);
+        }
+    }
+
+    private Outcome CompleteRecord(int end, int quotedLineBreaks)
+    {
+        Line = _linesBefore + 1;
+        _linesBefore += 1 + quotedLineBreaks;
+        _start = end;
+        UnquoteFields();
+        return Outcome.Record;
+    }
+
+    private void AddField(int start, int length, int quoteCount, bool isBad)
+    {
+        if (_count == _fields.Length)
+        {
+            Array.Resize(ref _fields, _fields.Length * 2);
+        }
+
+        _fields[_count++] = new Field { Start = start, Length = length, QuoteCount = quoteCount, IsBad = isBad };
+    }
+
+    /// <summary>Fields with quotes get their value written to a side buffer; the rest stay spans of the input.</summary>
+    private void UnquoteFields()
+    {
+        var used = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            ref var field = ref _fields[i];
+            if (field.Length == 0 || (field.QuoteCount == 0 && !field.IsBad))
+            {
+                continue;
+            }
+
+            if (_unquoted.Length - used < field.Length)
+            {
+                Array.Resize(ref _unquoted, Math.Max(_unquoted.Length * 2, used + field.Length));
+            }
+
+            var raw = _buffer.AsSpan(field.Start, field.Length);
+            var length = CsvQuotedField.Unquote(raw, field.QuoteCount, field.IsBad, _unquoted.AsSpan(used), out field.Unclosed);
+            field.Start = used;
+            field.Length = length;
+            field.InUnquoted = true;
+            used += length;
+        }
+    }
+
+    /// <summary>Moves the unread text to the front of the buffer (growing it when one record fills it) and reads more.</summary>
+    private void Refill()
+    {
+        var kept = _length - _start;
+        if (_start == 0 && _length == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+        else if (kept > 0)
+        {
+            _buffer.AsSpan(_start, kept).CopyTo(_buffer);
+        }
+
+        _start = 0;
+        _length = kept;
+        var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+        if (read == 0)
+        {
+            _endOfInput = true;
+        }
+
+        _length += read;
+    }
+
+    private struct Field
+    {
+        public int Start;
+        public int Length;
+        public int QuoteCount;
+        public bool IsBad;
+        public bool InUnquoted;
+        public bool Unclosed;
+    }
+}
