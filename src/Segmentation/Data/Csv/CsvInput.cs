@@ -13,10 +13,13 @@ internal sealed class CsvInput : IDisposable
     private const int BufferSize = 1 << 16;
     private const int GzipTrailerLength = 8;
 
+    /// <summary>Plain text is read ahead on a second thread from this size on; gzip always is.</summary>
+    private const long ReadAheadBytes = 1 << 20;
+
     private readonly CountingStream? _decompressed;
     private readonly long? _trailerSize;
 
-    private CsvInput(StreamReader reader, InvalidByteTracker? tracker, CountingStream? decompressed, long? trailerSize)
+    private CsvInput(TextReader reader, InvalidByteTracker? tracker, CountingStream? decompressed, long? trailerSize)
     {
         Reader = reader;
         Tracker = tracker;
@@ -24,7 +27,7 @@ internal sealed class CsvInput : IDisposable
         _trailerSize = trailerSize;
     }
 
-    public StreamReader Reader { get; }
+    public TextReader Reader { get; }
 
     public InvalidByteTracker? Tracker { get; }
 
@@ -32,17 +35,24 @@ internal sealed class CsvInput : IDisposable
     {
         CountingStream? decompressed = null;
         long? trailerSize = null;
+        var readAhead = Environment.ProcessorCount > 1 && stream.CanSeek && stream.Length - stream.Position >= ReadAheadBytes;
         if (isGzipByName || StartsWithGzipMagic(stream))
         {
             trailerSize = ReadTrailerSize(stream);
             decompressed = new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen));
             stream = decompressed;
             leaveOpen = false;
+            readAhead = Environment.ProcessorCount > 1;
         }
 
         InvalidByteTracker? tracker = null;
         encoding ??= InvalidByteTracker.CreateUtf8(out tracker);
-        var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
+        TextReader reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
+        if (readAhead)
+        {
+            reader = new ReadAheadTextReader(reader);
+        }
+
         return new CsvInput(reader, tracker, decompressed, trailerSize);
     }
 
