@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Segmentation.Data.Csv;
 
 /// <summary>
@@ -14,13 +12,10 @@ internal sealed class CsvTokenizer
     private const char Quote = '"';
     private const int InitialBufferSize = 1 << 17;
 
-    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
-
     private readonly TextReader _reader;
-    private readonly SearchValues<char> _fieldStops;
-    private readonly SearchValues<char> _badFieldStops;
     private readonly char _separator;
-    private char[] _buffer = new char[InitialBufferSize];
+    private CsvStopScanner _stops;
+    private char[] _buffer = new char[InitialBufferSize + CsvStopScanner.Padding];
     private int _start;
     private int _length;
     private bool _endOfInput;
@@ -33,8 +28,7 @@ internal sealed class CsvTokenizer
     {
         _reader = reader;
         _separator = separator;
-        _fieldStops = SearchValues.Create([separator, Quote, '\r', '\n']);
-        _badFieldStops = SearchValues.Create([separator, '\r', '\n']);
+        _stops = new CsvStopScanner(separator);
     }
 
     private enum Outcome
@@ -116,14 +110,19 @@ internal sealed class CsvTokenizer
                 position++;
                 while (true)
                 {
-                    var offset = text[position..].IndexOfAny(QuotedStops);
-                    if (offset < 0)
+                    var next = _stops.Next(_buffer, _length, position);
+                    while (next >= 0 && text[next] == _separator)
+                    {
+                        next = _stops.Next(_buffer, _length, next + 1);
+                    }
+
+                    if (next < 0)
                     {
                         position = text.Length;
                         break;
                     }
 
-                    position += offset;
+                    position = next;
                     if (text[position] != Quote)
                     {
                         if (text[position] == '\r' || text[position - 1] != '\r')
@@ -151,14 +150,14 @@ internal sealed class CsvTokenizer
             // An unquoted field, or what follows a closing quote: a quote here is bad data.
             while (position < text.Length)
             {
-                var offset = text[position..].IndexOfAny(isBad ? _badFieldStops : _fieldStops);
-                if (offset < 0)
+                var next = _stops.Next(_buffer, _length, position);
+                if (next < 0)
                 {
                     position = text.Length;
                     break;
                 }
 
-                position += offset;
+                position = next;
                 if (text[position] != Quote)
                 {
                     break;
@@ -252,9 +251,10 @@ internal sealed class CsvTokenizer
     private void Refill()
     {
         var kept = _length - _start;
-        if (_start == 0 && _length == _buffer.Length)
+        var capacity = _buffer.Length - CsvStopScanner.Padding;
+        if (_start == 0 && _length == capacity)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            Array.Resize(ref _buffer, (capacity * 2) + CsvStopScanner.Padding);
         }
         else if (kept > 0)
         {
@@ -263,7 +263,8 @@ internal sealed class CsvTokenizer
 
         _start = 0;
         _length = kept;
-        var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+        _stops.Reset();
+        var read = _reader.Read(_buffer, _length, _buffer.Length - CsvStopScanner.Padding - _length);
         if (read == 0)
         {
             _endOfInput = true;
