@@ -28,6 +28,23 @@ internal sealed class CsvColumnText : IDisposable
         }
     }
 
+    /// <summary>Gets the number of characters of all cells.</summary>
+    public int CharacterCount => _length;
+
+    /// <summary>Makes room for <paramref name="cells"/> cells of <paramref name="characters"/> characters in all.</summary>
+    public void Reserve(int cells, int characters)
+    {
+        if (_ends.Length < cells)
+        {
+            _ends = Grow(_ends, Count, cells);
+        }
+
+        if (_characters.Length < characters)
+        {
+            _characters = Grow(_characters, _length, characters);
+        }
+    }
+
     public void Add(ReadOnlySpan<char> text)
     {
         if (Count == _ends.Length)
@@ -57,7 +74,7 @@ internal sealed class CsvColumnText : IDisposable
 
     private static T[] Grow<T>(T[] array, int used, int needed)
     {
-        var grown = ArrayPool<T>.Shared.Rent(Math.Max(needed, array.Length * 2));
+        var grown = ArrayPool<T>.Shared.Rent((int)Math.Clamp(Math.Max(needed, array.Length * 2L), needed, Array.MaxLength));
         array.AsSpan(0, used).CopyTo(grown);
         ArrayPool<T>.Shared.Return(array);
         return grown;

@@ -18,21 +18,34 @@ internal sealed class CsvTableReader
     /// <summary>Columns are typed in parallel from this many cells on; below it threads cost more than they save.</summary>
     private const long ParallelConversionCells = 200_000;
 
+    /// <summary>After this many data rows the column buffers are sized for the whole input, when its size is known.</summary>
+    private const int SizingSampleRows = 1024;
+
+    /// <summary>Room added to the estimated size, so that a later stretch of longer rows does not need one more copy.</summary>
+    private const double SizingSlack = 1.05;
+
     private readonly CsvLoadOptions _options;
     private readonly string _source;
     private readonly InvalidByteTracker? _tracker;
+    private readonly long? _expectedCharacters;
 
-    private CsvTableReader(CsvLoadOptions options, string source, InvalidByteTracker? tracker)
+    private CsvTableReader(CsvLoadOptions options, string source, InvalidByteTracker? tracker, long? expectedCharacters)
     {
         _options = options;
         _source = source;
         _tracker = tracker;
+        _expectedCharacters = expectedCharacters;
     }
 
-    public static DataFrame Read(TextReader reader, CsvLoadOptions options, string source, InvalidByteTracker? tracker)
+    /// <param name="reader">The text.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="source">The input's name in messages.</param>
+    /// <param name="tracker">The decoder's record of invalid bytes, if it decodes UTF-8.</param>
+    /// <param name="expectedCharacters">About how long the text is, if known: the buffers are sized once from it.</param>
+    public static DataFrame Read(TextReader reader, CsvLoadOptions options, string source, InvalidByteTracker? tracker, long? expectedCharacters)
     {
         Validate(options);
-        return new CsvTableReader(options, source, tracker).Read(reader);
+        return new CsvTableReader(options, source, tracker, expectedCharacters).Read(reader);
     }
 
     private static void Validate(CsvLoadOptions options)
@@ -71,12 +84,18 @@ internal sealed class CsvTableReader
         try
         {
             var lines = new List<int>();
+            var dataStart = _options.HasHeader ? records.Position : 0;
             var pending = !_options.HasHeader || records.Read();
             while (pending)
             {
                 var row = lines.Count;
                 lines.Add(records.Line);
                 AddRecord(records, names, columns, records.Line, row);
+                if (row + 1 == SizingSampleRows && _expectedCharacters is { } expected)
+                {
+                    Reserve(columns, lines, (double)(expected - dataStart) / (records.Position - dataStart));
+                }
+
                 pending = records.Read();
             }
 
@@ -93,6 +112,22 @@ internal sealed class CsvTableReader
             {
                 column.Dispose();
             }
+        }
+    }
+
+    /// <summary>Sizes the buffers for <paramref name="scale"/> times the rows read so far, so they grow at most once more.</summary>
+    private static void Reserve(CsvColumnText[] columns, List<int> lines, double scale)
+    {
+        if (!(scale > 1))
+        {
+            return;
+        }
+
+        static int Scaled(long count, double scale) => (int)Math.Min(count * scale * SizingSlack, Array.MaxLength);
+        lines.Capacity = Scaled(lines.Count, scale);
+        foreach (var column in columns)
+        {
+            column.Reserve(Scaled(column.Count, scale), Scaled(column.CharacterCount, scale));
         }
     }
 

@@ -20,6 +20,7 @@ internal sealed class CsvTokenizer
     private int _length;
     private bool _endOfInput;
     private int _linesBefore;
+    private long _discarded;
     private Field[] _fields = new Field[16];
     private int _count;
     private char[] _unquoted = new char[256];
@@ -43,6 +44,9 @@ internal sealed class CsvTokenizer
 
     /// <summary>Gets the line (1-based, counting blank lines and line breaks inside quotes) where the current record starts.</summary>
     public int Line { get; private set; }
+
+    /// <summary>Gets the number of characters read through the end of the current record.</summary>
+    public long Position => _discarded + _start;
 
     /// <summary>Gets the value of field <paramref name="index"/> of the current record, quotes removed.</summary>
     public ReadOnlySpan<char> this[int index]
@@ -261,6 +265,7 @@ internal sealed class CsvTokenizer
             _buffer.AsSpan(_start, kept).CopyTo(_buffer);
         }
 
+        _discarded += _start;
         _start = 0;
         _length = kept;
         _stops.Reset();
