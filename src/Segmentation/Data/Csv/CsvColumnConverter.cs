@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Data.Csv;
 
@@ -14,6 +15,7 @@ internal sealed class CsvColumnConverter(
 
     private readonly CsvNumberParser _numbers = new(culture);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DataFrameColumn Convert(string name, CsvColumnText texts, ColumnKind? kind)
     {
         var isMissing = new bool[texts.Count];
@@ -40,6 +42,7 @@ internal sealed class CsvColumnConverter(
     /// Keeps one string per distinct value, so a column of repeated categories holds each text once; a cell equal to
     /// the one above reuses its string without a lookup.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CategoricalColumn Categorical(string name, Cells cells)
     {
         var values = new string?[cells.Count];
@@ -72,6 +75,7 @@ internal sealed class CsvColumnConverter(
     /// Parses every value as a number. Not given: <see langword="null"/> at the first text that is no number, and an
     /// error for a number that is not finite ("Infinity", "1e999") since the library keeps only finite numbers.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NumericColumn? ParseNumbers(string name, Cells cells, bool given)
     {
         if (!given && cells.First >= 0 && !_numbers.TryParse(cells.Texts[cells.First], out _))
@@ -151,6 +155,7 @@ internal sealed class CsvColumnConverter(
     /// Fills <paramref name="values"/>; returns the first row that does not parse, or -1. A cell equal to the one
     /// above (invoice lines share their timestamp) takes its date without parsing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TryParseAll(Cells cells, string[] formats, DateTime?[] values)
     {
         var fast = IsoDateParser.Covers(formats, culture);

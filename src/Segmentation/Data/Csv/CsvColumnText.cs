@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Data.Csv;
 
@@ -45,6 +46,7 @@ internal sealed class CsvColumnText : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> text)
     {
         if (Count == _ends.Length)

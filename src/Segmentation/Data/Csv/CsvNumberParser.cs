@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Data.Csv;
 
@@ -21,6 +22,7 @@ internal sealed class CsvNumberParser(CultureInfo culture)
     public bool TryParse(ReadOnlySpan<char> text, out double value) =>
         (_fast && TryParseSimple(text, out value)) || double.TryParse(text, NumberStyles.Float, culture, out value);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseSimple(ReadOnlySpan<char> text, out double value)
     {
         value = 0;

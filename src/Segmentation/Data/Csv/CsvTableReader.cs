@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
 
@@ -174,26 +175,22 @@ internal sealed class CsvTableReader
         return names;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddRecord(CsvTokenizer records, string[] names, CsvColumnText[] columns, int line, int row)
     {
         var count = records.FieldCount;
-        var unclosed = false;
-        for (var i = 0; i < count; i++)
-        {
-            unclosed |= records.IsUnclosed(i);
-        }
-
         if (count != names.Length)
         {
-            throw unclosed
+            throw records.HasUnclosedField
                 ? CsvErrors.UnclosedQuote(_source, line, row)
                 : CsvErrors.Ragged(_source, line, row, count, names.Length, _options.HasHeader);
         }
 
-        for (var i = 0; i < count; i++)
+        var checkBytes = _tracker is { SawInvalidBytes: true };
+        for (var i = 0; i < columns.Length; i++)
         {
             var text = records[i];
-            if (HoldsInvalidBytes(text))
+            if (checkBytes && text.Contains(InvalidByteTracker.Substitute))
             {
                 throw CsvErrors.InvalidBytes(_source, line, row, names[i], text.ToString());
             }
@@ -201,7 +198,7 @@ internal sealed class CsvTableReader
             columns[i].Add(text);
         }
 
-        if (unclosed)
+        if (records.HasUnclosedField)
         {
             throw CsvErrors.UnclosedQuote(_source, line, row);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Segmentation.Data.Csv;
 
 /// <summary>
@@ -58,6 +60,9 @@ internal sealed class CsvTokenizer
         }
     }
 
+    /// <summary>Gets whether a field of the current record opens a quote that the input never closes.</summary>
+    public bool HasUnclosedField { get; private set; }
+
     /// <summary>Whether field <paramref name="index"/> opens a quote that the input never closes.</summary>
     public bool IsUnclosed(int index) => _fields[index].Unclosed;
 
@@ -80,6 +85,7 @@ internal sealed class CsvTokenizer
     /// Reads one record from <see cref="_start"/>. When the buffer ends before the record does (and the input does
     /// not), nothing of the record is kept: it is read again after <see cref="Refill"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Outcome TryReadRecord()
     {
         var text = _buffer.AsSpan(0, _length);
@@ -228,6 +234,7 @@ internal sealed class CsvTokenizer
     /// <summary>Fields with quotes get their value written to a side buffer; the rest stay spans of the input.</summary>
     private void UnquoteFields()
     {
+        HasUnclosedField = false;
         var used = 0;
         for (var i = 0; i < _count; i++)
         {
@@ -244,6 +251,7 @@ internal sealed class CsvTokenizer
 
             var raw = _buffer.AsSpan(field.Start, field.Length);
             var length = CsvQuotedField.Unquote(raw, field.QuoteCount, field.IsBad, _unquoted.AsSpan(used), out field.Unclosed);
+            HasUnclosedField |= field.Unclosed;
             field.Start = used;
             field.Length = length;
             field.InUnquoted = true;

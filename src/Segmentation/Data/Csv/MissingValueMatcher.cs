@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Segmentation.Data.Csv;
 
 /// <summary>
@@ -30,6 +32,7 @@ internal sealed class MissingValueMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsMissing(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
