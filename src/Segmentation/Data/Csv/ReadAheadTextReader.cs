@@ -91,7 +91,10 @@ internal sealed class ReadAheadTextReader : TextReader
         return !_finished;
     }
 
-    /// <summary>Fills blocks until the inner reader ends (an empty block marks the end) or fails, or until disposed.</summary>
+    /// <summary>
+    /// Fills blocks until the inner reader ends (an empty block marks the end) or fails (the text read before the
+    /// failure, then the failure), or until disposed.
+    /// </summary>
     private void Fill()
     {
         try
@@ -99,10 +102,29 @@ internal sealed class ReadAheadTextReader : TextReader
             while (true)
             {
                 var characters = _empty.TryTake(out var reused) ? reused : new char[BlockSize];
-                var length = _inner.ReadBlock(characters);
-                _filled.Add(new Block(characters, length, null), _stop.Token);
-                if (length == 0)
+                var length = 0;
+                ExceptionDispatchInfo? error = null;
+                try
                 {
+                    int read;
+                    while (length < characters.Length && (read = _inner.Read(characters, length, characters.Length - length)) > 0)
+                    {
+                        length += read;
+                    }
+                }
+                catch (Exception failure)
+                {
+                    error = ExceptionDispatchInfo.Capture(failure);
+                }
+
+                if (length > 0)
+                {
+                    _filled.Add(new Block(characters, length, null), _stop.Token);
+                }
+
+                if (error is not null || length == 0)
+                {
+                    _filled.Add(new Block([], 0, error), _stop.Token);
                     return;
                 }
             }
@@ -110,17 +132,6 @@ internal sealed class ReadAheadTextReader : TextReader
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
             // The caller stopped reading.
-        }
-        catch (Exception error)
-        {
-            try
-            {
-                _filled.Add(new Block([], 0, ExceptionDispatchInfo.Capture(error)), _stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // The caller stopped reading.
-            }
         }
     }
 
