@@ -46,7 +46,7 @@ internal sealed class CsvColumnConverter(
     private static CategoricalColumn Categorical(string name, Cells cells)
     {
         var values = new string?[cells.Count];
-        var distinct = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var distinct = new TextInterner();
         string? previous = null;
         for (var row = 0; row < values.Length; row++)
         {
@@ -58,11 +58,7 @@ internal sealed class CsvColumnConverter(
             var text = cells.Texts[row];
             if (previous is null || !text.SequenceEqual(previous))
             {
-                if (!distinct.TryGetValue(text, out previous))
-                {
-                    previous = text.ToString();
-                    distinct[text] = previous;
-                }
+                previous = distinct.Intern(text);
             }
 
             values[row] = previous;
