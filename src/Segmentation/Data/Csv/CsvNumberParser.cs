@@ -19,10 +19,11 @@ internal sealed class CsvNumberParser(CultureInfo culture)
 
     private readonly bool _fast = culture.NumberFormat is { NumberDecimalSeparator: ".", NegativeSign: "-", PositiveSign: "+" };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryParse(ReadOnlySpan<char> text, out double value) =>
         (_fast && TryParseSimple(text, out value)) || double.TryParse(text, NumberStyles.Float, culture, out value);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParseSimple(ReadOnlySpan<char> text, out double value)
     {
         value = 0;

@@ -28,7 +28,7 @@ internal struct CsvStopScanner(char separator)
     /// The index of the first stop character at or after <paramref name="from"/> in <c>buffer[..length]</c>, or -1.
     /// <paramref name="buffer"/> must hold <see cref="Padding"/> characters past <paramref name="length"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Next(char[] buffer, int length, int from)
     {
         var offset = from - _windowStart;

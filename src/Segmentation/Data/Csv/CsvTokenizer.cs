@@ -25,6 +25,7 @@ internal sealed class CsvTokenizer
     private long _discarded;
     private Field[] _fields = new Field[16];
     private int _count;
+    private bool _anyQuotes;
     private char[] _unquoted = new char[256];
 
     public CsvTokenizer(TextReader reader, char separator)
@@ -53,6 +54,7 @@ internal sealed class CsvTokenizer
     /// <summary>Gets the value of field <paramref name="index"/> of the current record, quotes removed.</summary>
     public ReadOnlySpan<char> this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             ref readonly var field = ref _fields[index];
@@ -108,6 +110,7 @@ internal sealed class CsvTokenizer
         }
 
         _count = 0;
+        _anyQuotes = false;
         var quotedLineBreaks = 0;
         while (true)
         {
@@ -217,12 +220,19 @@ internal sealed class CsvTokenizer
         Line = _linesBefore + 1;
         _linesBefore += 1 + quotedLineBreaks;
         _start = end;
-        UnquoteFields();
+        HasUnclosedField = false;
+        if (_anyQuotes)
+        {
+            UnquoteFields();
+        }
+
         return Outcome.Record;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddField(int start, int length, int quoteCount, bool isBad)
     {
+        _anyQuotes |= quoteCount > 0 || isBad;
         if (_count == _fields.Length)
         {
             Array.Resize(ref _fields, _fields.Length * 2);
@@ -234,7 +244,6 @@ internal sealed class CsvTokenizer
     /// <summary>Fields with quotes get their value written to a side buffer; the rest stay spans of the input.</summary>
     private void UnquoteFields()
     {
-        HasUnclosedField = false;
         var used = 0;
         for (var i = 0; i < _count; i++)
         {

@@ -32,7 +32,7 @@ internal sealed class MissingValueMatcher
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsMissing(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
