@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -238,7 +239,9 @@ internal sealed class CsvTableReader
 
         if ((long)lines.Count * names.Length >= ParallelConversionCells)
         {
-            Parallel.For(0, names.Length, ConvertColumn);
+            // Longest texts first, one column at a time, so that the last column to finish is a short one.
+            var longestFirst = Enumerable.Range(0, names.Length).OrderByDescending(i => columns[i].CharacterCount).ToArray();
+            Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), ConvertColumn);
         }
         else
         {
