@@ -15,18 +15,15 @@ internal sealed class CsvColumnConverter(
 
     private readonly CsvNumberParser _numbers = new(culture);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DataFrameColumn Convert(string name, CsvColumnText texts, ColumnKind? kind)
     {
-        var isMissing = new bool[texts.Count];
-        var first = -1;
-        for (var row = texts.Count - 1; row >= 0; row--)
+        var first = 0;
+        while (first < texts.Count && missing.IsMissing(texts[first]))
         {
-            isMissing[row] = missing.IsMissing(texts[row]);
-            first = isMissing[row] ? first : row;
+            first++;
         }
 
-        var cells = new Cells(texts, isMissing, first);
+        var cells = new Cells(texts, missing, first < texts.Count ? first : -1);
         return kind switch
         {
             ColumnKind.Numeric => ParseNumbers(name, cells, given: true)!,
@@ -50,12 +47,12 @@ internal sealed class CsvColumnConverter(
         string? previous = null;
         for (var row = 0; row < values.Length; row++)
         {
-            if (cells.IsMissing[row])
+            var text = cells.Texts[row];
+            if (cells.Missing.IsMissing(text))
             {
                 continue;
             }
 
-            var text = cells.Texts[row];
             if (previous is null || !text.SequenceEqual(previous))
             {
                 previous = distinct.Intern(text);
@@ -82,15 +79,16 @@ internal sealed class CsvColumnConverter(
         var values = new double[cells.Count];
         for (var row = 0; row < values.Length; row++)
         {
-            if (cells.IsMissing[row])
+            var text = cells.Texts[row];
+            if (cells.Missing.IsMissing(text))
             {
                 values[row] = double.NaN;
                 continue;
             }
 
-            if (!_numbers.TryParse(cells.Texts[row], out var value))
+            if (!_numbers.TryParse(text, out var value))
             {
-                return given ? throw CsvErrors.NotANumber(source, lines[row], row, name, cells.Texts[row].ToString()) : null;
+                return given ? throw CsvErrors.NotANumber(source, lines[row], row, name, text.ToString()) : null;
             }
 
             values[row] = value;
@@ -158,13 +156,13 @@ internal sealed class CsvColumnConverter(
         var previousRow = -1;
         for (var row = 0; row < values.Length; row++)
         {
-            if (cells.IsMissing[row])
+            var text = cells.Texts[row];
+            if (cells.Missing.IsMissing(text))
             {
                 values[row] = null;
                 continue;
             }
 
-            var text = cells.Texts[row];
             if (previousRow >= 0 && text.SequenceEqual(cells.Texts[previousRow]))
             {
                 values[row] = values[previousRow];
@@ -190,10 +188,10 @@ internal sealed class CsvColumnConverter(
         return -1;
     }
 
-    /// <summary>A column's texts, which of them are missing, and the first that is not (-1 when all are).</summary>
-    private readonly record struct Cells(CsvColumnText Texts, bool[] IsMissing, int First)
+    /// <summary>A column's texts, the test for missing ones, and the first that is not missing (-1 when all are).</summary>
+    private readonly record struct Cells(CsvColumnText Texts, MissingValueMatcher Missing, int First)
     {
-        public int Count => IsMissing.Length;
+        public int Count => Texts.Count;
     }
 
     /// <summary>The caller's formats as one group, then the defaults grouped by their first field (y, d or M).</summary>
