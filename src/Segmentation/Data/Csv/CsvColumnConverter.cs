@@ -76,7 +76,8 @@ internal sealed class CsvColumnConverter(
             return null;
         }
 
-        var values = new double[cells.Count];
+        // Every element is written below before the column is returned, so the array need not be zeroed first.
+        var values = GC.AllocateUninitializedArray<double>(cells.Count);
         for (var row = 0; row < values.Length; row++)
         {
             var text = cells.Texts[row];
@@ -128,7 +129,8 @@ internal sealed class CsvColumnConverter(
             }
 
             firstFittingGroup ??= group;
-            values ??= new DateTime?[cells.Count];
+            // A pass that succeeds has written every row, so the array need not be zeroed first.
+            values ??= GC.AllocateUninitializedArray<DateTime?>(cells.Count);
             if (TryParseAll(cells, group, values) < 0)
             {
                 return DateColumn.Wrap(name, values);
