@@ -2,6 +2,7 @@
 # Times pandas.read_csv and DataFrame.LoadCsv on the same CSV file in one run, interleaved: each round loads the file
 # once with pandas (without and with parse_dates), once with this library (a warm process fed through a pipe), so
 # both sides see the same machine load. Prints the medians and the ratio pandas / Segmentation.
+# Peak RSS is each process's high-water mark (the pandas process runs both pandas variants).
 # Environment knobs (defaults in brackets):
 #   CSV_FILE [../shared/data/online_retail.csv.gz]  ROUNDS [7]  DATE_COLUMN [InvoiceDate]  OUT [a temp dir]
 set -euo pipefail
@@ -33,7 +34,9 @@ def cpu():
 def time_pandas(kwargs):
     before_cpu, before = cpu(), time.perf_counter()
     frame = pd.read_csv(path, **kwargs)
-    return {"seconds": time.perf_counter() - before, "cpu_seconds": cpu() - before_cpu, "rows": len(frame)}
+    seconds, cpu_seconds = time.perf_counter() - before, cpu() - before_cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds, "rows": len(frame), "peak_rss_mb": round(peak, 1)}
 
 for kwargs in variants.values():  # warm-up: imports, page cache
     time_pandas(kwargs)
@@ -63,13 +66,14 @@ dotnet.wait()
 
 rows = {r["rows"] for records in results.values() for r in records}
 print(f"\n{os.path.basename(path)}: {', '.join(map(str, sorted(rows)))} rows, {rounds} interleaved rounds\n")
-print(f"| {'peer':<52} | median s | min s | median CPU s |")
-print(f"|{'-' * 54}|----------|-------|--------------|")
+print(f"| {'peer':<52} | median s | min s | median CPU s | peak RSS MB |")
+print(f"|{'-' * 54}|----------|-------|--------------|-------------|")
 medians = {}
 for name, records in results.items():
     seconds = [r["seconds"] for r in records]
     medians[name] = statistics.median(seconds)
-    print(f"| {name:<52} | {medians[name]:8.3f} | {min(seconds):5.3f} | {statistics.median(r['cpu_seconds'] for r in records):12.3f} |")
+    cpu_median = statistics.median(r["cpu_seconds"] for r in records)
+    print(f"| {name:<52} | {medians[name]:8.3f} | {min(seconds):5.3f} | {cpu_median:12.3f} | {max(r['peak_rss_mb'] for r in records):11.0f} |")
 ours = medians["Segmentation LoadCsv (types and dates inferred)"]
 print(f"\nSegmentation's first load in a fresh process (JIT included, not in the medians): {first_load:.3f} s")
 for name in variants:
