@@ -4,7 +4,7 @@ namespace Segmentation.Data.Csv;
 
 /// <summary>
 /// Splits CSV text into records of fields without a string per field: fields are spans over a character buffer,
-/// found with vectorised searches for the separator, quote and line breaks. Follows the RFC 4180 rules of CsvHelper,
+/// delimited with the help of <see cref="CsvStopScanner"/>. Follows the RFC 4180 rules of CsvHelper,
 /// which the loader used before, to the same results: a field is quoted only when it starts with a quote; CRLF, LF
 /// and a lone CR end a record; a line that is empty is skipped (a line of spaces is a record of one field); a quoted
 /// field open at the end of the input runs to the end.
@@ -91,19 +91,12 @@ internal sealed class CsvTokenizer
     private Outcome TryReadRecord()
     {
         var text = _buffer.AsSpan(0, _length);
-        var position = _start;
-        while (position < text.Length && text[position] is '\r' or '\n')
+        if (!SkipEmptyLines(text))
         {
-            if (text[position] == '\r' && position + 1 == text.Length && !_endOfInput)
-            {
-                return Outcome.NeedMoreText;
-            }
-
-            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
-            _start = position;
-            _linesBefore++;
+            return Outcome.NeedMoreText;
         }
 
+        var position = _start;
         if (position == text.Length)
         {
             return _endOfInput ? Outcome.EndOfInput : Outcome.NeedMoreText;
@@ -116,70 +109,12 @@ internal sealed class CsvTokenizer
         {
             var fieldStart = position;
             var quoteCount = 0;
-            var isBad = false;
             if (position < text.Length && text[position] == Quote)
             {
-                quoteCount = 1;
-                position++;
-                while (true)
-                {
-                    var next = _stops.Next(_buffer, _length, position);
-                    while (next >= 0 && text[next] == _separator)
-                    {
-                        next = _stops.Next(_buffer, _length, next + 1);
-                    }
-
-                    if (next < 0)
-                    {
-                        position = text.Length;
-                        break;
-                    }
-
-                    position = next;
-                    if (text[position] != Quote)
-                    {
-                        if (text[position] == '\r' || text[position - 1] != '\r')
-                        {
-                            quotedLineBreaks++;
-                        }
-
-                        position++;
-                        continue;
-                    }
-
-                    quoteCount++;
-                    position++;
-                    if (position < text.Length && text[position] == Quote)
-                    {
-                        quoteCount++;
-                        position++;
-                        continue;
-                    }
-
-                    break;
-                }
+                SkipQuotedPart(text, ref position, ref quoteCount, ref quotedLineBreaks);
             }
 
-            // An unquoted field, or what follows a closing quote: a quote here is bad data.
-            while (position < text.Length)
-            {
-                var next = _stops.Next(_buffer, _length, position);
-                if (next < 0)
-                {
-                    position = text.Length;
-                    break;
-                }
-
-                position = next;
-                if (text[position] != Quote)
-                {
-                    break;
-                }
-
-                isBad = true;
-                position++;
-            }
-
+            var isBad = SkipUnquotedPart(text, ref position);
             if (position == text.Length && !_endOfInput)
             {
                 return Outcome.NeedMoreText;
@@ -191,8 +126,7 @@ internal sealed class CsvTokenizer
                 return CompleteRecord(position, quotedLineBreaks);
             }
 
-            var stop = text[position];
-            position++;
+            var stop = text[position++];
             if (stop == _separator)
             {
                 continue;
@@ -213,6 +147,101 @@ internal sealed class CsvTokenizer
 
             return CompleteRecord(position, quotedLineBreaks);
         }
+    }
+
+    /// <summary>Moves <see cref="_start"/> past empty lines, counting them; <see langword="false"/> when a CR ends the buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SkipEmptyLines(ReadOnlySpan<char> text)
+    {
+        var position = _start;
+        while (position < text.Length && text[position] is '\r' or '\n')
+        {
+            if (text[position] == '\r' && position + 1 == text.Length && !_endOfInput)
+            {
+                return false;
+            }
+
+            position += text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
+            _start = position;
+            _linesBefore++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// From an opening quote, moves past the quoted text through its closing quote (a doubled quote stays inside), or
+    /// to the end of the text. Line breaks inside count as CsvHelper counted them: a CR, or an LF not after a CR.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SkipQuotedPart(ReadOnlySpan<char> text, ref int position, ref int quoteCount, ref int quotedLineBreaks)
+    {
+        quoteCount = 1;
+        position++;
+        while (true)
+        {
+            var next = _stops.Next(_buffer, _length, position);
+            while (next >= 0 && text[next] == _separator)
+            {
+                next = _stops.Next(_buffer, _length, next + 1);
+            }
+
+            if (next < 0)
+            {
+                position = text.Length;
+                return;
+            }
+
+            position = next + 1;
+            if (text[next] != Quote)
+            {
+                if (text[next] == '\r' || text[next - 1] != '\r')
+                {
+                    quotedLineBreaks++;
+                }
+
+                continue;
+            }
+
+            quoteCount++;
+            if (position == text.Length || text[position] != Quote)
+            {
+                return;
+            }
+
+            quoteCount++;
+            position++;
+        }
+    }
+
+    /// <summary>
+    /// Moves to the separator or line break that ends the field, or to the end of the text. Returns whether a quote
+    /// stood in the way: in an unquoted field, or after a closing quote, that is bad data.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SkipUnquotedPart(ReadOnlySpan<char> text, ref int position)
+    {
+        var isBad = false;
+        while (position < text.Length)
+        {
+            var next = _stops.Next(_buffer, _length, position);
+            if (next < 0)
+            {
+                position = text.Length;
+                break;
+            }
+
+            position = next;
+            if (text[position] != Quote)
+            {
+                break;
+            }
+
+            isBad = true;
+            position++;
+        }
+
+        return isBad;
     }
 
     private Outcome CompleteRecord(int end, int quotedLineBreaks)
