@@ -107,8 +107,14 @@ internal sealed class CsvColumnText : IDisposable
         }
     }
 
+    /// <summary>Returns the buffers to the pool; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_ends.Length == 0)
+        {
+            return;
+        }
+
         ArrayPool<char>.Shared.Return(_characters);
         ArrayPool<int>.Shared.Return(_ends);
         _characters = [];

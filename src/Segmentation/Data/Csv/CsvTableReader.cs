@@ -235,6 +235,10 @@ internal sealed class CsvTableReader
             {
                 errors[i] = error;
             }
+            finally
+            {
+                columns[i].Dispose();
+            }
         }
 
         if ((long)lines.Count * names.Length >= ParallelConversionCells)
