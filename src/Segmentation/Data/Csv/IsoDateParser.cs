@@ -40,6 +40,7 @@ internal static class IsoDateParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;

@@ -43,6 +43,7 @@ internal sealed class TextInterner
         return added;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> text)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;
