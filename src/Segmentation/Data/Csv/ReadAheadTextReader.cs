@@ -22,6 +22,7 @@ internal sealed class ReadAheadTextReader : TextReader
     private Block _current = new([], 0, null);
     private int _position;
     private bool _finished;
+    private bool _disposed;
 
     public ReadAheadTextReader(TextReader inner)
     {
@@ -60,8 +61,9 @@ internal sealed class ReadAheadTextReader : TextReader
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _stop.Cancel();
             _thread.Join();
             _inner.Dispose();
@@ -101,11 +103,12 @@ internal sealed class ReadAheadTextReader : TextReader
         {
             while (true)
             {
-                var characters = _empty.TryTake(out var reused) ? reused : new char[BlockSize];
+                var characters = Array.Empty<char>();
                 var length = 0;
                 ExceptionDispatchInfo? error = null;
                 try
                 {
+                    characters = _empty.TryTake(out var reused) ? reused : new char[BlockSize];
                     int read;
                     while (length < characters.Length && (read = _inner.Read(characters, length, characters.Length - length)) > 0)
                     {
