@@ -110,6 +110,8 @@ internal sealed class CsvTableReader
         }
         finally
         {
+            // Returned here, not by the threads that typed them: the pool caches per thread, and the next load rents
+            // from this one (returning them from the workers raised the peak RSS of repeated loads from 307 to 460 MB).
             foreach (var column in columns)
             {
                 column.Dispose();
@@ -234,10 +236,6 @@ internal sealed class CsvTableReader
             catch (SegmentationDataException error)
             {
                 errors[i] = error;
-            }
-            finally
-            {
-                columns[i].Dispose();
             }
         }
 
