@@ -8,7 +8,8 @@ namespace Segmentation.Benchmarks;
 /// <summary>
 /// Loading a gzip-compressed CSV of invoice lines shaped like Online Retail (text, whole numbers, timestamps, prices,
 /// customer ids with blanks). With SEGMENTATION_CSV_FILE set (for example to ../shared/data/online_retail.csv.gz) the
-/// benchmark loads that file instead, to compare with <c>pandas.read_csv</c> on the same file in the same run.
+/// benchmark loads that file instead; benchmarks/peers/csv-peer.sh times it against <c>pandas.read_csv</c> on the same
+/// file in one run, interleaved.
 /// </summary>
 [MemoryDiagnoser]
 public class CsvLoadBenchmarks

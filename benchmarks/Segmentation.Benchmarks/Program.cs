@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using Segmentation.Benchmarks;
 
+if (args.Length > 0 && args[0] == "peer" && args.Contains(CsvPeerRunner.Task))
+{
+    return CsvPeerRunner.Run(CsvPeerRunner.DataPath(args));
+}
+
 if (args.Length > 0 && args[0] == "peer")
 {
     return PeerRunner.Run(args);

@@ -66,7 +66,7 @@ public sealed partial class DataFrame
     public static DataFrame ReadCsv(TextReader reader, CsvLoadOptions? options = null)
     {
         Guard.NotNull(reader);
-        return CsvTableReader.Read(reader, options ?? new CsvLoadOptions(), StreamSource, tracker: null);
+        return CsvTableReader.Read(reader, options ?? new CsvLoadOptions(), StreamSource, tracker: null, expectedCharacters: null);
     }
 
     /// <summary>Reads CSV from a string, with the rules of <see cref="LoadCsv(string, CsvLoadOptions?)"/>.</summary>
@@ -87,7 +87,7 @@ public sealed partial class DataFrame
         try
         {
             using var input = CsvInput.Open(stream, isGzipByName, leaveOpen: true, options.Encoding);
-            var frame = CsvTableReader.Read(input.Reader, options, source, input.Tracker);
+            var frame = CsvTableReader.Read(input.Reader, options, source, input.Tracker, input.ExpectedBytes);
             input.VerifyComplete(source);
             return frame;
         }

@@ -13,37 +13,56 @@ internal sealed class CsvInput : IDisposable
     private const int BufferSize = 1 << 16;
     private const int GzipTrailerLength = 8;
 
+    /// <summary>A gzip trailer claiming more than this many times the compressed size is not trusted as a size hint.</summary>
+    private const long PlausibleCompressionRatio = 64;
+
+    /// <summary>Plain text is read ahead on a second thread from this size on; gzip always is.</summary>
+    private const long ReadAheadBytes = 1 << 20;
+
     private readonly CountingStream? _decompressed;
     private readonly long? _trailerSize;
 
-    private CsvInput(StreamReader reader, InvalidByteTracker? tracker, CountingStream? decompressed, long? trailerSize)
+    private CsvInput(TextReader reader, InvalidByteTracker? tracker, CountingStream? decompressed, long? trailerSize, long? expectedBytes)
     {
+        ExpectedBytes = expectedBytes;
         Reader = reader;
         Tracker = tracker;
         _decompressed = decompressed;
         _trailerSize = trailerSize;
     }
 
-    public StreamReader Reader { get; }
+    public TextReader Reader { get; }
 
     public InvalidByteTracker? Tracker { get; }
+
+    /// <summary>Gets about how many bytes of text the input holds (file length, or the gzip trailer's size when plausible), if known.</summary>
+    public long? ExpectedBytes { get; }
 
     public static CsvInput Open(Stream stream, bool isGzipByName, bool leaveOpen, Encoding? encoding)
     {
         CountingStream? decompressed = null;
         long? trailerSize = null;
+        long? expectedBytes = stream.CanSeek ? stream.Length - stream.Position : null;
+        var readAhead = Environment.ProcessorCount > 1 && expectedBytes >= ReadAheadBytes;
         if (isGzipByName || StartsWithGzipMagic(stream))
         {
             trailerSize = ReadTrailerSize(stream);
+            expectedBytes = trailerSize <= expectedBytes * PlausibleCompressionRatio ? trailerSize : null;
             decompressed = new CountingStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen));
             stream = decompressed;
             leaveOpen = false;
+            readAhead = Environment.ProcessorCount > 1;
         }
 
         InvalidByteTracker? tracker = null;
         encoding ??= InvalidByteTracker.CreateUtf8(out tracker);
-        var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
-        return new CsvInput(reader, tracker, decompressed, trailerSize);
+        TextReader reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
+        if (readAhead)
+        {
+            reader = new ReadAheadTextReader(reader);
+        }
+
+        return new CsvInput(reader, tracker, decompressed, trailerSize, expectedBytes);
     }
 
     public static FileStream OpenFile(string path) =>

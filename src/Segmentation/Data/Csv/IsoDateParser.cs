@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Data.Csv;
 
@@ -15,6 +16,7 @@ internal static class IsoDateParser
     public static bool Covers(string[] formats, CultureInfo culture) =>
         culture.Calendar is GregorianCalendar && Formats.All(format => formats.Contains(format, StringComparer.Ordinal));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, out DateTime value)
     {
         value = default;
@@ -38,6 +40,7 @@ internal static class IsoDateParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
