@@ -3,6 +3,7 @@
 # and prints a ratio table. Environment knobs (defaults in brackets):
 #   PRESET [large]  DATA_DIR [/tmp/peers_data]  THREADS [2]  SEEDS [0,1,2,3,4]  REPEATS [1]
 #   SKLEARN_FITS [kmeans_lloyd_f64,kmeans_lloyd_f32,kmeans_elkan_f32,kmeans_elkan_f64]
+#   SKIP_CSV: set to skip the CSV load comparison (csv-peer.sh: ../shared/data/online_retail.csv.gz against pandas).
 #   REALTIME [0]: 1 runs both sides under `chrt -f 10` (root only), so that other processes on a shared machine
 #                 cannot take the cores in the middle of a timing; both peers get the same treatment.
 set -euo pipefail
@@ -42,10 +43,15 @@ done
   --seeds "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
 "${BENCH[@]}" --task ksweep_f64,ksweep,silhouette_exact_20k --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
 
-if [ -x "$REPO/benchmarks/peers/csv-peer.sh" ] && [ -z "${SKIP_CSV:-}" ]; then
-  "$REPO/benchmarks/peers/csv-peer.sh" >&2 || echo "csv-peer.sh failed" >&2
+if [ -z "${SKIP_CSV:-}" ]; then
+  "${RUN[@]}" bash "$REPO/benchmarks/peers/csv-peer.sh" > "$OUT/csv.txt" || echo "csv-peer.sh failed" >&2
 fi
 
 echo "load average after: $(cat /proc/loadavg)" >&2
 "$PY" "$REPO/benchmarks/peers/ratio_table.py" "$OUT/sklearn.jsonl" "$OUT/segmentation.jsonl"
+if [ -s "$OUT/csv.txt" ]; then
+  echo
+  echo "CSV load, pandas.read_csv against DataFrame.LoadCsv (benchmarks/peers/csv-peer.sh)"
+  cat "$OUT/csv.txt"
+fi
 echo "raw JSON lines: $OUT" >&2
