@@ -55,10 +55,7 @@ internal sealed partial class LloydSolver<T>
     private double AssignAllWithElkan()
     {
         MeasureElkanTables();
-        _pack.Load(_centres);
-        _problem.Partition.ForEachBlock(_elkanAssignAndAccumulate);
-        _problem.Partition.ForEachBlock(_measureInertia);
-        return SumBlockInertia();
+        return AssignAllThrough(_elkanAssignAndAccumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -200,8 +200,14 @@ internal sealed partial class LloydSolver<T>
     private double AssignAllWithBounds()
     {
         MeasureHalfSeparations();
+        return AssignAllThrough(_boundedAssignAndAccumulate);
+    }
+
+    /// <summary>Runs one more bounded pass against the final centres, then sums the inertia by exact differences.</summary>
+    private double AssignAllThrough(Action<int> boundedPass)
+    {
         _pack.Load(_centres);
-        _problem.Partition.ForEachBlock(_boundedAssignAndAccumulate);
+        _problem.Partition.ForEachBlock(boundedPass);
         _problem.Partition.ForEachBlock(_measureInertia);
         return SumBlockInertia();
     }
@@ -382,7 +388,8 @@ internal sealed partial class LloydSolver<T>
             {
                 members[from]--;
                 weights[from] -= 1.0;
-                VectorMath.Subtract(sums.Slice(from * features, features), x);
+                // A fused multiply-add by -1 rounds once, exactly as a subtraction does.
+                VectorMath.AddScaled(sums.Slice(from * features, features), x, -1.0);
             }
 
             members[to]++;
