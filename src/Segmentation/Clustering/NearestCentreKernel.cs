@@ -129,8 +129,7 @@ internal static class NearestCentreKernel
         var features = pack.Features;
         var bestScore = Minimum(scores);
         var best = IndexOf(scores, bestScore);
-        scores[best] = double.MaxValue;
-        var secondScore = Minimum(scores);
+        var secondScore = MinimumExcept(scores, best);
         var errorBound = ErrorBound(norm, pack);
         if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
         {
@@ -301,8 +300,7 @@ internal static class NearestCentreKernel
     {
         var bestScore = Minimum(scores);
         var best = IndexOf(scores, bestScore);
-        scores[best] = double.MaxValue;
-        var secondScore = Minimum(scores);
+        var secondScore = MinimumExcept(scores, best);
         var norm = rowNorms[row];
         var errorBound = ErrorBound(norm, pack);
         if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
@@ -336,6 +334,27 @@ internal static class NearestCentreKernel
         for (var group = CentrePack.GroupWidth; group < scores.Length; group += CentrePack.GroupWidth)
         {
             minimum = Vector256.Min(minimum, Vector256.LoadUnsafe(ref start, (nuint)group));
+        }
+
+        var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
+        return Math.Min(half.GetElement(0), half.GetElement(1));
+    }
+
+    /// <summary>
+    /// The smallest score but the one at <paramref name="skipped"/>, masked in registers: writing a sentinel there and
+    /// reading the vector back would stall on the store.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double MinimumExcept(ReadOnlySpan<double> scores, int skipped)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var sentinel = Vector256.Create(double.MaxValue);
+        var lanes = Vector256.Create(0L, 1L, 2L, 3L) - Vector256.Create((long)skipped);
+        var minimum = sentinel;
+        for (var group = 0; group < scores.Length; group += CentrePack.GroupWidth)
+        {
+            var isSkipped = Vector256.Equals(lanes + Vector256.Create((long)group), Vector256<long>.Zero).AsDouble();
+            minimum = Vector256.Min(minimum, Vector256.ConditionalSelect(isSkipped, sentinel, Vector256.LoadUnsafe(ref start, (nuint)group)));
         }
 
         var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
