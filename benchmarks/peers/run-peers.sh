@@ -31,17 +31,19 @@ dotnet build "$REPO/benchmarks/Segmentation.Benchmarks" -c Release -v q -nologo 
 BENCH=("${RUN[@]}" dotnet "$REPO/benchmarks/Segmentation.Benchmarks/bin/Release/net10.0/Segmentation.Benchmarks.dll" peer --data "$DATA" --threads "$THREADS")
 SKLEARN=("${RUN[@]}" "$PY" "$PEERS/sklearn_bench.py" --data "$DATA" --threads "$THREADS" --peer sklearn)
 
-# kmeans_lloyd_f64 goes first: it writes the labels the silhouette tasks read.
+# The two sides alternate seed by seed and task by task, so that a change in the machine's load between minutes
+# falls on both. kmeans_lloyd_f64 goes first: it writes the labels the silhouette tasks read.
 for seed in ${SEEDS//,/ }; do
   "${SKLEARN[@]}" --task "$SKLEARN_FITS" --seed "$seed" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
+  "${BENCH[@]}" --task kmeans,kmeans_f64 --seeds "$seed" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
 done
-"${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64,silhouette_exact_20k --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
-"${SKLEARN[@]}" --task ksweep_lloyd_f64 --seed "$FIRST_SEED" --repeats 1 >> "$OUT/sklearn.jsonl"
-
-"${BENCH[@]}" --task kmeans,kmeans_f64 --seeds "$SEEDS" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
+"${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64 --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
 "${BENCH[@]}" --task read_bound,read_bound_f64,lloyd_per_iter,hamerly_per_iter,lloyd_per_iter_f64,hamerly_per_iter_f64 \
   --seeds "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
-"${BENCH[@]}" --task ksweep_f64,ksweep,silhouette_exact_20k --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
+"${SKLEARN[@]}" --task ksweep_lloyd_f64 --seed "$FIRST_SEED" --repeats 1 >> "$OUT/sklearn.jsonl"
+"${BENCH[@]}" --task ksweep_f64,ksweep --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
+"${SKLEARN[@]}" --task silhouette_exact_20k --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
+"${BENCH[@]}" --task silhouette_exact_20k --seeds "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
 
 if [ -z "${SKIP_CSV:-}" ]; then
   "${RUN[@]}" bash "$REPO/benchmarks/peers/csv-peer.sh" > "$OUT/csv.txt" || echo "csv-peer.sh failed" >&2
