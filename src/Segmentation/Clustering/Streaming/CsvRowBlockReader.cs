@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Segmentation.Clustering.Streaming;
 
@@ -8,35 +6,30 @@ namespace Segmentation.Clustering.Streaming;
 internal sealed class CsvRowBlockReader : IRowBlockReader
 {
     private readonly TextReader _text;
-    private readonly CsvParser _parser;
+    private readonly CsvRecordScanner _scanner;
     private readonly string _source;
     private readonly string[] _names;
     private readonly int[] _positions;
     private readonly int _fieldCount;
-    private readonly HashSet<string> _missingTokens = new(Defaults.MissingValueTokens, StringComparer.Ordinal);
     private long _row;
-    private long _lastRecord;
-    private long _lastRawLine;
-    private bool _unclosedQuote;
     private bool _finished;
 
-    /// <summary>Whether the parser holds a record not yet parsed (the first data record, read while checking there is one).</summary>
+    /// <summary>Whether the scanner holds a record not yet parsed (the first data record, read while checking there is one).</summary>
     private bool _pending;
 
-    public CsvRowBlockReader(TextReader text, CsvConfiguration configuration, string source, string[] names, int[] positions, int fieldCount)
+    public CsvRowBlockReader(TextReader text, char separator, string source, string[] names, int[] positions, int fieldCount)
     {
         _text = text;
         _source = source;
         _names = names;
         _positions = positions;
         _fieldCount = fieldCount;
-        _parser = new CsvParser(text, configuration with { BadDataFound = args => _unclosedQuote |= IsUnclosedQuote(args.Field) });
+        _scanner = new CsvRecordScanner(text, separator);
         if (!ReadRecord())
         {
             throw StreamingCsvErrors.Empty(_source);
         }
 
-        _ = NextRecordLine();
         if (!ReadRecord())
         {
             throw StreamingCsvErrors.NoDataRows(_source);
@@ -59,7 +52,7 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
             }
 
             _pending = false;
-            ParseRecord(destination.Slice(rows * features, features), NextRecordLine());
+            ParseRecord(destination.Slice(rows * features, features));
             _row++;
             rows++;
         }
@@ -67,17 +60,13 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
         return rows;
     }
 
-    public void Dispose()
-    {
-        _parser.Dispose();
-        _text.Dispose();
-    }
+    public void Dispose() => _text.Dispose();
 
     private bool ReadRecord()
     {
         try
         {
-            return _parser.Read();
+            return _scanner.Read();
         }
         catch (InvalidDataException error)
         {
@@ -85,50 +74,43 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
         }
     }
 
-    /// <summary>The 1-based line where the current record starts: CsvParser counts skipped blank lines in Row and physical lines in RawRow.</summary>
-    private long NextRecordLine()
+    private void ParseRecord(Span<double> destination)
     {
-        var line = _lastRawLine + 1 + (_parser.Row - _lastRecord - 1);
-        (_lastRecord, _lastRawLine) = (_parser.Row, _parser.RawRow);
-        return line;
-    }
-
-    private void ParseRecord(Span<double> destination, long line)
-    {
-        if (_parser.Count != _fieldCount)
+        if (_scanner.UnclosedQuote)
         {
-            throw _unclosedQuote
-                ? StreamingCsvErrors.UnclosedQuote(_source, line, _row)
-                : StreamingCsvErrors.Ragged(_source, line, _row, _parser.Count, _fieldCount);
+            throw StreamingCsvErrors.UnclosedQuote(_source, _scanner.Line, _row);
+        }
+
+        if (_scanner.Count != _fieldCount)
+        {
+            throw StreamingCsvErrors.Ragged(_source, _scanner.Line, _row, _scanner.Count, _fieldCount);
         }
 
         for (var i = 0; i < _positions.Length; i++)
         {
-            var text = _parser[_positions[i]];
-            if (_unclosedQuote)
+            if (!double.TryParse(_scanner.Field(_positions[i]), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                || !double.IsFinite(value))
             {
-                throw StreamingCsvErrors.UnclosedQuote(_source, line, _row);
-            }
-
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                throw string.IsNullOrWhiteSpace(text) || _missingTokens.Contains(text)
-                    ? StreamingCsvErrors.Missing(_source, line, _row, _names[i], text)
-                    : StreamingCsvErrors.NotANumber(_source, line, _row, _names[i], text);
-            }
-
-            if (!double.IsFinite(value))
-            {
-                throw _missingTokens.Contains(text)
-                    ? StreamingCsvErrors.Missing(_source, line, _row, _names[i], text)
-                    : StreamingCsvErrors.NotFinite(_source, line, _row, _names[i], text);
+                ThrowNotAFiniteNumber(i);
             }
 
             destination[i] = value;
         }
     }
 
-    /// <summary>A field that opens a quote and never closes it holds an odd number of quote characters.</summary>
-    private static bool IsUnclosedQuote(string field) =>
-        field.StartsWith('"') && field.AsSpan().Count('"') % 2 == 1;
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowNotAFiniteNumber(int feature)
+    {
+        var text = _scanner.FieldText(_positions[feature]);
+        var line = _scanner.Line;
+        var name = _names[feature];
+        if (string.IsNullOrWhiteSpace(text) || Defaults.MissingValueTokens.Contains(text))
+        {
+            throw StreamingCsvErrors.Missing(_source, line, _row, name, text);
+        }
+
+        throw double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? StreamingCsvErrors.NotFinite(_source, line, _row, name, text)
+            : StreamingCsvErrors.NotANumber(_source, line, _row, name, text);
+    }
 }

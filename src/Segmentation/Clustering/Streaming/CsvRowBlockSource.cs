@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Segmentation.Data;
 
 namespace Segmentation.Clustering.Streaming;
@@ -90,7 +87,7 @@ public sealed class CsvRowBlockSource : IRowBlockSource
         var text = OpenText();
         try
         {
-            return new CsvRowBlockReader(text, Configuration(), Source, _featureNames, _positions, _fieldCount);
+            return new CsvRowBlockReader(text, Separator, Source, _featureNames, _positions, _fieldCount);
         }
         catch
         {
@@ -98,16 +95,6 @@ public sealed class CsvRowBlockSource : IRowBlockSource
             throw;
         }
     }
-
-    private CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = Separator.ToString(),
-        HasHeaderRecord = false,
-        IgnoreBlankLines = true,
-        CacheFields = false,
-        BufferSize = BufferSize,
-        DetectColumnCountChanges = false,
-    };
 
     private StreamReader OpenText()
     {
@@ -185,10 +172,10 @@ public sealed class CsvRowBlockSource : IRowBlockSource
     private string[] ReadHeader()
     {
         using var text = OpenText();
-        using var parser = new CsvParser(text, Configuration());
+        var scanner = new CsvRecordScanner(text, Separator);
         try
         {
-            if (!parser.Read())
+            if (!scanner.Read())
             {
                 throw StreamingCsvErrors.Empty(Source);
             }
@@ -198,10 +185,15 @@ public sealed class CsvRowBlockSource : IRowBlockSource
             throw StreamingCsvErrors.NotGzip(Source, error);
         }
 
-        var names = new string[parser.Count];
+        if (scanner.UnclosedQuote)
+        {
+            throw StreamingCsvErrors.UnclosedQuoteInHeader(Source, scanner.Line);
+        }
+
+        var names = new string[scanner.Count];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = parser[i];
+            names[i] = scanner.FieldText(i);
             if (string.IsNullOrWhiteSpace(names[i]))
             {
                 throw StreamingCsvErrors.EmptyHeaderName(Source, i + 1);

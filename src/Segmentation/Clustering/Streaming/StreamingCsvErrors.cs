@@ -26,6 +26,9 @@ internal static class StreamingCsvErrors
     public static SegmentationDataException UnclosedQuote(string source, long line, long row) =>
         new($"{Location(source, line, row)} opens a quoted field that is not closed before the end of the input.", null, RowIndex(row), null);
 
+    public static SegmentationDataException UnclosedQuoteInHeader(string source, long line) =>
+        new($"{source} line {line} (header) opens a quoted field that is not closed before the end of the input.", null, null, null);
+
     public static SegmentationDataException Missing(string source, long line, long row, string column, string value) =>
         new($"{Location(source, line, row)}, column '{column}': value '{value}' is missing; out-of-core clustering needs a finite number in every feature column, so drop or fill such rows first.", column, RowIndex(row), value);
 

@@ -121,6 +121,41 @@ public sealed class CsvRowBlockSourceTests
         Assert.That(error.Message, Does.StartWith("featureColumns names 'a' twice."));
     }
 
+    [Test]
+    public void Quoted_fields_may_hold_separators_quotes_and_line_breaks_and_lines_are_still_counted()
+    {
+        var path = _files.Write("quoted.csv", "\uFEFF\"the \"\"name\"\"\",value\r\n\"a,\nb\",1\r\n\r\n\"c\rd\",2\rx,bad\n");
+        var source = new CsvRowBlockSource(path, ["value"]);
+
+        var error = Assert.Throws<SegmentationDataException>(() => ReadAll(source, blockRows: 10));
+        var named = new CsvRowBlockSource(path, ["the \"name\""]);
+
+        Assert.That(error.Message, Is.EqualTo("CSV file 'quoted.csv' line 7 (row index 2), column 'value': value 'bad' is not a number."));
+        Assert.That(named.FeatureNames, Is.EqualTo(new[] { "the \"name\"" }));
+    }
+
+    [Test]
+    public void A_quote_left_open_to_the_end_is_refused_naming_its_line()
+    {
+        var path = _files.Write("open.csv", "a,b\n1,2\n3,\"4\n5,6\n");
+        var source = new CsvRowBlockSource(path, ["a", "b"]);
+
+        var error = Assert.Throws<SegmentationDataException>(() => ReadAll(source, blockRows: 10));
+
+        Assert.That(error.Message, Is.EqualTo("CSV file 'open.csv' line 3 (row index 1) opens a quoted field that is not closed before the end of the input."));
+    }
+
+    [Test]
+    public void A_record_longer_than_the_read_buffer_is_read_whole()
+    {
+        var padding = new string('x', 200_000);
+        var path = _files.Write("long.csv", $"note,a\n{padding},1.25\nshort,2\n");
+
+        var blocks = ReadAll(new CsvRowBlockSource(path, ["a"]), blockRows: 1);
+
+        Assert.That(blocks, Is.EqualTo(new[] { new[] { 1.25 }, [2.0] }));
+    }
+
     private static List<double[]> ReadAll(IRowBlockSource source, int blockRows)
     {
         var features = source.FeatureNames.Count;
