@@ -36,6 +36,11 @@ internal sealed class StreamingCentres
 
     public int Epochs { get; set; }
 
+    public int LloydPasses { get; set; }
+
+    /// <summary>Whether the Lloyd passes stopped moving the centres (within the tolerance).</summary>
+    public bool LloydConverged { get; set; }
+
     /// <summary>Rows per cluster in the exact pass.</summary>
     public long[] Sizes { get; }
 
@@ -49,6 +54,43 @@ internal sealed class StreamingCentres
     public double[] Spread { get; }
 
     public double Inertia { get; private set; }
+
+    /// <summary>Clears the totals before a pass.</summary>
+    public void ResetTotals()
+    {
+        Array.Clear(Sizes);
+        Array.Clear(Sums);
+        Array.Clear(Within);
+        Array.Clear(Spread);
+        Inertia = 0;
+    }
+
+    /// <summary>The Lloyd update after a pass: each centre with rows moves to their mean; returns the squared movement summed over clusters.</summary>
+    public double MoveToMeans()
+    {
+        var features = Features;
+        var shift = 0.0;
+        for (var cluster = 0; cluster < ClusterCount; cluster++)
+        {
+            var size = Sizes[cluster];
+            if (size == 0)
+            {
+                continue;
+            }
+
+            var centre = Centres.AsSpan(cluster * features, features);
+            var sums = Sums.AsSpan(cluster * features, features);
+            for (var j = 0; j < features; j++)
+            {
+                var mean = sums[j] / size;
+                var delta = mean - centre[j];
+                shift += delta * delta;
+                centre[j] = mean;
+            }
+        }
+
+        return shift;
+    }
 
     public void BeginEpoch() => Centres.CopyTo(_epochStart, 0);
 

@@ -42,7 +42,7 @@ public sealed class StreamingClusterCountSelector
     public StreamingClusterCountSelectorOptions Options { get; }
 
     /// <summary>Runs the sweep.</summary>
-    /// <param name="source">The rows; read <see cref="StreamingKMeansOptions.MaximumEpochs"/> + 2 times at most.</param>
+    /// <param name="source">The rows; read at most <see cref="StreamingKMeansOptions.MaximumEpochs"/> + <see cref="StreamingKMeansOptions.MaximumLloydPasses"/> + 2 times.</param>
     /// <param name="cancellationToken">Stops the sweep between blocks.</param>
     /// <exception cref="ArgumentOutOfRangeException">The memory budget cannot hold one block row besides the fixed buffers, or the sample is smaller than MaxClusters.</exception>
     /// <exception cref="SegmentationDataException">The source has fewer rows than MaxClusters, or a value that is not a finite number.</exception>

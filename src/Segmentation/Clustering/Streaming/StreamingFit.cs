@@ -18,6 +18,8 @@ internal sealed class StreamingFit
     private readonly int _features;
     private readonly ParallelOptions _parallel;
     private readonly double[] _block;
+    private int[][]? _labels;
+    private double[][]? _distances;
 
     private StreamingFit(IRowBlockSource source, StreamingKMeansOptions options, int blockRows, CancellationToken cancellationToken)
     {
@@ -89,9 +91,14 @@ internal sealed class StreamingFit
             diagnostics.Add($"{empty} cluster(s) hold no rows in the exact pass.");
         }
 
-        if (!state.Converged)
+        if (!state.Converged && _options.MaximumLloydPasses == 0)
         {
             diagnostics.Add($"stopped at MaximumEpochs={_options.MaximumEpochs} before the centres stopped moving.");
+        }
+
+        if (_options.MaximumLloydPasses > 0 && !state.LloydConverged)
+        {
+            diagnostics.Add($"stopped at MaximumLloydPasses={_options.MaximumLloydPasses} before the centres stopped moving.");
         }
 
         return new StreamingKMeansModel(
@@ -102,7 +109,8 @@ internal sealed class StreamingFit
             state.Inertia,
             state.Sizes.ToArray(),
             state.Epochs,
-            state.Converged,
+            state.LloydPasses,
+            _options.MaximumLloydPasses > 0 ? state.LloydConverged : state.Converged,
             BlockRows,
             diagnostics.AsReadOnly());
     }
@@ -124,7 +132,9 @@ internal sealed class StreamingFit
         Sample = DenseMatrix.Wrap(survey.Sample, survey.SampleRows, _features);
         States = clusterCounts.Select(k => new StreamingCentres(k, _features, InitialCentres(k, cancellationToken))).ToArray();
 
-        RunEpochs(_options.Tolerance * survey.MeanVariance(Scaling), shuffleSeed, cancellationToken);
+        var tolerance = _options.Tolerance * survey.MeanVariance(Scaling);
+        RunEpochs(tolerance, shuffleSeed, cancellationToken);
+        RunLloydPasses(tolerance, cancellationToken);
         ExactPass(labels, cancellationToken);
     }
 
@@ -181,10 +191,41 @@ internal sealed class StreamingFit
         }
     }
 
-    private void ExactPass(LabelBlockHandler? handler, CancellationToken cancellationToken)
+    /// <summary>Full-batch Lloyd iterations, one pass each, for every k whose centres still move.</summary>
+    private void RunLloydPasses(double tolerance, CancellationToken cancellationToken)
     {
-        var labels = States.Select(_ => new int[BlockRows]).ToArray();
-        var distances = States.Select(_ => new double[BlockRows]).ToArray();
+        for (var pass = 1; pass <= _options.MaximumLloydPasses; pass++)
+        {
+            var active = States.Where(state => !state.LloydConverged).ToArray();
+            if (active.Length == 0)
+            {
+                break;
+            }
+
+            AssignmentPass(active, handler: null, cancellationToken);
+            foreach (var state in active)
+            {
+                state.LloydPasses = pass;
+                state.LloydConverged = state.MoveToMeans() <= tolerance;
+            }
+        }
+    }
+
+    private void ExactPass(LabelBlockHandler? handler, CancellationToken cancellationToken) =>
+        AssignmentPass(States, handler, cancellationToken);
+
+    /// <summary>Labels every row for each of <paramref name="states"/> and adds it to their totals (cleared first).</summary>
+    private void AssignmentPass(StreamingCentres[] states, LabelBlockHandler? handler, CancellationToken cancellationToken)
+    {
+        foreach (var state in states)
+        {
+            state.ResetTotals();
+        }
+
+        // Scratch for every fit, allocated once: the first states.Length of them serve this pass.
+        _labels ??= States.Select(_ => new int[BlockRows]).ToArray();
+        _distances ??= States.Select(_ => new double[BlockRows]).ToArray();
+        var (labels, distances) = (_labels, _distances);
         long firstRow = 0;
         using var reader = _source.OpenReader();
         int read;
@@ -192,13 +233,13 @@ internal sealed class StreamingFit
         {
             var rows = read;
             var chunks = (rows + ChunkRows - 1) / ChunkRows;
-            ForEach(States.Length * chunks, item =>
+            ForEach(states.Length * chunks, item =>
             {
                 var (fit, chunk) = Math.DivRem(item, chunks);
                 var start = chunk * ChunkRows;
-                States[fit].Assign(_block, start, Math.Min(ChunkRows, rows - start), labels[fit], distances[fit]);
+                states[fit].Assign(_block, start, Math.Min(ChunkRows, rows - start), labels[fit], distances[fit]);
             });
-            ForEach(States.Length, fit => States[fit].Accumulate(_block, rows, labels[fit], distances[fit]));
+            ForEach(states.Length, fit => states[fit].Accumulate(_block, rows, labels[fit], distances[fit]));
             handler?.Invoke(firstRow, labels[0].AsSpan(0, rows));
             firstRow += rows;
         }

@@ -11,8 +11,8 @@ namespace Segmentation.Clustering.Streaming;
 /// initial centres come (the best of 3 K-Means fits with k-means++ starts); then up to
 /// <see cref="StreamingKMeansOptions.MaximumEpochs"/> epochs of mini-batch updates (each block shuffled with the seed
 /// and cut into batches of <see cref="StreamingKMeansOptions.BatchSize"/>; each centre moves toward its batch rows with
-/// a learning rate of 1 / rows seen so far, as scikit-learn's MiniBatchKMeans), until the centres stop moving; and
-/// one exact pass that assigns every row to its nearest centre, measures the inertia and the cluster sizes, and hands
+/// a learning rate of 1 / rows seen so far, as scikit-learn's MiniBatchKMeans), until the centres stop moving; optionally
+/// up to <see cref="StreamingKMeansOptions.MaximumLloydPasses"/> full-batch Lloyd passes; and one exact pass that assigns every row to its nearest centre, measures the inertia and the cluster sizes, and hands
 /// the labels to the caller block by block. The same seed and budget give the same model at any degree of parallelism.
 /// </remarks>
 public sealed class StreamingKMeans
@@ -37,7 +37,7 @@ public sealed class StreamingKMeans
     public StreamingKMeansOptions Options { get; }
 
     /// <summary>Fits the centres to every row of <paramref name="source"/>.</summary>
-    /// <param name="source">The rows; read <see cref="StreamingKMeansOptions.MaximumEpochs"/> + 2 times at most.</param>
+    /// <param name="source">The rows; read at most <see cref="StreamingKMeansOptions.MaximumEpochs"/> + <see cref="StreamingKMeansOptions.MaximumLloydPasses"/> + 2 times.</param>
     /// <param name="labels">
     /// Receives each row's cluster, block by block in file order, during the exact pass; null (default) to keep none.
     /// <see cref="LabelFileWriter.Write"/> writes them to a file.

@@ -16,6 +16,7 @@ public sealed class StreamingKMeansModel
         double inertia,
         long[] clusterSizes,
         int epochs,
+        int lloydPasses,
         bool converged,
         int blockRows,
         IReadOnlyList<string> diagnostics)
@@ -27,6 +28,7 @@ public sealed class StreamingKMeansModel
         Inertia = inertia;
         _clusterSizes = clusterSizes;
         Epochs = epochs;
+        LloydPasses = lloydPasses;
         Converged = converged;
         BlockRows = blockRows;
         Diagnostics = diagnostics;
@@ -56,7 +58,13 @@ public sealed class StreamingKMeansModel
     /// <summary>Gets the passes of mini-batch updates run.</summary>
     public int Epochs { get; }
 
-    /// <summary>Gets whether the centres stopped moving (within the tolerance) before the epoch limit.</summary>
+    /// <summary>Gets the full-batch Lloyd passes run after the epochs (see <see cref="StreamingKMeansOptions.MaximumLloydPasses"/>).</summary>
+    public int LloydPasses { get; }
+
+    /// <summary>
+    /// Gets whether the centres stopped moving (within the tolerance) before the limit: the Lloyd passes' limit when
+    /// <see cref="StreamingKMeansOptions.MaximumLloydPasses"/> is above 0, the epochs' otherwise.
+    /// </summary>
     public bool Converged { get; }
 
     /// <summary>Gets the rows read at once, derived from the memory budget.</summary>

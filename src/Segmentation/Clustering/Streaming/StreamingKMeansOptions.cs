@@ -15,12 +15,20 @@ public sealed record StreamingKMeansOptions
     /// </summary>
     public int BatchSize { get; init; } = Defaults.MiniBatchSize;
 
-    /// <summary>Gets the most passes over the source of mini-batch updates. Default <see cref="Defaults.StreamingMaximumEpochs"/> (10).</summary>
+    /// <summary>Gets the most passes over the source of mini-batch updates; 0 starts the Lloyd passes from the sample fit. Default <see cref="Defaults.StreamingMaximumEpochs"/> (10).</summary>
     public int MaximumEpochs { get; init; } = Defaults.StreamingMaximumEpochs;
 
     /// <summary>
+    /// Gets the most full-batch Lloyd iterations after the mini-batch epochs, one pass over the source each: every row
+    /// is assigned to its nearest centre and each centre moves to the mean of its rows, until the centres move less
+    /// than <see cref="Tolerance"/> allows. They take the fit to a fixed point of exact K-Means (what in-memory
+    /// <see cref="KMeans"/> converges to) at the price of a pass each. Default 0: mini-batch epochs, then the exact pass.
+    /// </summary>
+    public int MaximumLloydPasses { get; init; }
+
+    /// <summary>
     /// Gets when the centres have stopped moving, relative to the mean per-feature variance of the data as clustered:
-    /// a k stops when the squared movement of its centres over one epoch, summed over clusters, is at most this times
+    /// a k stops when the squared movement of its centres over one epoch (or one Lloyd pass), summed over clusters, is at most this times
     /// that variance. Default <see cref="Defaults.Tolerance"/> (1e-4).
     /// </summary>
     public double Tolerance { get; init; } = Defaults.Tolerance;
@@ -72,7 +80,8 @@ public sealed record StreamingKMeansOptions
     {
         Guard.Positive(ClusterCount, nameof(ClusterCount));
         Guard.Positive(BatchSize, nameof(BatchSize));
-        Guard.Positive(MaximumEpochs, nameof(MaximumEpochs));
+        Guard.NonNegative(MaximumEpochs, nameof(MaximumEpochs));
+        Guard.NonNegative(MaximumLloydPasses, nameof(MaximumLloydPasses));
         Guard.NonNegative(Tolerance, nameof(Tolerance));
         Guard.Positive(SampleSize, nameof(SampleSize));
         if (MemoryBudgetBytes <= 0)

@@ -83,6 +83,30 @@ public sealed class StreamingKMeansTests
     }
 
     [Test]
+    public void Lloyd_passes_end_at_a_fixed_point_of_exact_KMeans_where_every_centre_is_the_mean_of_its_rows()
+    {
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 3, centres: 6, seed: 4);
+        var source = new CsvRowBlockSource(_files.WriteMatrix("blobs.csv", data), StreamingTestFiles.FeatureNames(3));
+        var labels = new int[data.Rows];
+        var options = new StreamingKMeansOptions { ClusterCount = 6, MaximumEpochs = 1, MaximumLloydPasses = 100, Tolerance = 0, MemoryBudgetBytes = TwoBlockBudget };
+
+        var model = new StreamingKMeans(options).Fit(source, (first, block) => block.CopyTo(labels.AsSpan((int)first)));
+
+        Assert.That(model.Converged, Is.True);
+        Assert.That(model.LloydPasses, Is.InRange(1, 100));
+        for (var cluster = 0; cluster < 6; cluster++)
+        {
+            var rows = Enumerable.Range(0, data.Rows).Where(row => labels[row] == cluster).ToArray();
+            for (var j = 0; j < 3; j++)
+            {
+                Assert.That(model.Centroids[cluster, j], Is.EqualTo(rows.Average(row => data[row, j])).Within(1e-9), $"centre {cluster}, feature {j}");
+            }
+        }
+
+        Assert.That(model.Inertia, Is.LessThanOrEqualTo(new KMeans(6).Fit(data).Inertia * 1.001));
+    }
+
+    [Test]
     public void A_gzip_file_gives_the_same_model_as_the_plain_file()
     {
         var data = SyntheticBlobs.Generate(rows: 3000, features: 3, centres: 4, seed: 7);
