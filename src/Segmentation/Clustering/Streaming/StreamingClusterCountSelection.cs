@@ -69,7 +69,7 @@ public sealed class StreamingClusterCountSelection
     /// <summary>Gets the rows of the source.</summary>
     public long Rows { get; }
 
-    /// <summary>Gets the rows read at once, derived from the memory budget.</summary>
+    /// <summary>Gets the rows read at once: what the memory budget allows, and no more than the source has.</summary>
     public int BlockRows { get; }
 
     /// <summary>Gets the rows of the reservoir sample the silhouette was computed on.</summary>

@@ -17,7 +17,10 @@ internal sealed class StreamingFit
     private readonly StreamingKMeansOptions _options;
     private readonly int _features;
     private readonly ParallelOptions _parallel;
-    private readonly double[] _block;
+    /// <summary>Rows per block of the first pass, which only counts and samples; later blocks are as large as the budget allows.</summary>
+    private const int SurveyBlockRows = 8192;
+
+    private double[] _block = [];
     private int[][]? _labels;
     private double[][]? _distances;
 
@@ -27,11 +30,11 @@ internal sealed class StreamingFit
         _options = options;
         _features = source.FeatureNames.Count;
         BlockRows = blockRows;
-        _block = new double[(long)blockRows * _features];
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
     }
 
-    public int BlockRows { get; }
+    /// <summary>Rows read at once: what the budget allows, but no more than the source has.</summary>
+    public int BlockRows { get; private set; }
 
     public long Rows { get; private set; }
 
@@ -120,8 +123,10 @@ internal sealed class StreamingFit
         var seeds = new Random(_options.Seed);
         var reservoirSeed = seeds.Next();
         var shuffleSeed = seeds.Next();
-        var survey = DataSurvey.Run(_source, _block, _options.SampleSize, reservoirSeed, cancellationToken);
+        var survey = DataSurvey.Run(_source, Math.Min(BlockRows, SurveyBlockRows), _options.SampleSize, reservoirSeed, cancellationToken);
         Rows = survey.Rows;
+        BlockRows = (int)Math.Min(BlockRows, Rows);
+        _block = new double[(long)BlockRows * _features];
         if (Rows < largest)
         {
             Guard.ThrowData($"rows={Rows} must be >= clusterCount={largest}.");

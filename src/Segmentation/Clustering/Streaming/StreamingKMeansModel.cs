@@ -67,7 +67,7 @@ public sealed class StreamingKMeansModel
     /// </summary>
     public bool Converged { get; }
 
-    /// <summary>Gets the rows read at once, derived from the memory budget.</summary>
+    /// <summary>Gets the rows read at once: what the memory budget allows, and no more than the source has.</summary>
     public int BlockRows { get; }
 
     /// <summary>Gets what the fit noticed, in plain words: empty clusters, no convergence.</summary>
