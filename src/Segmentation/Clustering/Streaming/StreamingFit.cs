@@ -1,3 +1,5 @@
+using Segmentation.Evaluation;
+
 namespace Segmentation.Clustering.Streaming;
 
 /// <summary>
@@ -127,7 +129,11 @@ internal sealed class StreamingFit
         Rows = survey.Rows;
         BlockRows = (int)Math.Min(BlockRows, Rows);
         _block = new double[(long)BlockRows * _features];
-        if (Rows < largest)
+        if (clusterCounts.Count > 1)
+        {
+            ClusterRange.Validate(clusterCounts[0], clusterCounts[^1], (int)Math.Min(Rows, int.MaxValue));
+        }
+        else if (Rows < largest)
         {
             Guard.ThrowData($"rows={Rows} must be >= clusterCount={largest}.");
         }

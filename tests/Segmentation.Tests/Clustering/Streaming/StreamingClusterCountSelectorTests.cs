@@ -69,6 +69,16 @@ public sealed class StreamingClusterCountSelectorTests
     }
 
     [Test]
+    public void A_sweep_past_the_rows_is_a_data_error_quoting_both()
+    {
+        var path = _files.Write("three.csv", "a\n1\n2\n3\n");
+
+        var error = Assert.Throws<SegmentationDataException>(() => new StreamingClusterCountSelector(2, 4).Select(new CsvRowBlockSource(path, ["a"])));
+
+        Assert.That(error.Message, Is.EqualTo("rows=3 must be >= maxClusters=4."));
+    }
+
+    [Test]
     [Category(SharedData.Category)]
     public void On_the_mall_file_the_streamed_sweep_finds_the_five_segments_of_income_and_spending()
     {

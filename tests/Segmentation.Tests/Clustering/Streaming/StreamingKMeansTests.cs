@@ -189,6 +189,28 @@ public sealed class StreamingKMeansTests
     }
 
     [Test]
+    public void A_cancelled_token_stops_the_fit()
+    {
+        var data = SyntheticBlobs.Generate(rows: 1000, features: 2, centres: 2, seed: 1);
+        var source = new CsvRowBlockSource(_files.WriteMatrix("blobs.csv", data), StreamingTestFiles.FeatureNames(2));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => new StreamingKMeans(2).Fit(source, cancellationToken: cancellation.Token));
+    }
+
+    [Test]
+    public void A_given_scaling_with_another_number_of_features_is_an_argument_error()
+    {
+        var path = _files.Write("a.csv", "a,b\n1,2\n3,4\n");
+        var options = new StreamingKMeansOptions { ClusterCount = 1, Scaling = new FeatureScaling([0.0], [1.0]) };
+
+        var error = Assert.Throws<ArgumentException>(() => new StreamingKMeans(options).Fit(new CsvRowBlockSource(path, ["a", "b"])));
+
+        Assert.That(error.Message, Does.StartWith("Scaling has 1 features but the source has 2."));
+    }
+
+    [Test]
     public void Feature_scaling_fitted_in_one_pass_matches_the_mean_and_population_deviation()
     {
         var path = _files.Write("a.csv", "a,b\n1,5\n2,5\n3,5\n4,5\n");
