@@ -93,11 +93,13 @@ internal static class StreamingMemoryProbe
         var warmup = Path.Combine(Path.GetTempPath(), $"stream-memory-warmup-{Environment.ProcessId}.csv");
         File.WriteAllLines(warmup, File.ReadLines(path).Take(20_001));
         var startupPeak = Process.GetCurrentProcess().PeakWorkingSet64;
-        Measure(new CsvRowBlockSource(warmup, columns), options, kmeans with { MemoryBudgetBytes = 16L << 20 });
+        Measure(new CsvRowBlockSource(warmup, columns), options, kmeans);
         File.Delete(warmup);
         GC.Collect();
         var resetPeak = TryResetPeak();
         var before = Process.GetCurrentProcess().WorkingSet64;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var collectionsBefore = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         var outcome = Measure(source, options, kmeans);
         clock.Stop();
@@ -107,6 +109,7 @@ internal static class StreamingMemoryProbe
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"file={new FileInfo(path).Length / 1e6:F0} MB budget={budget / 1e6:F0} MB working set before fit={before / 1e6:F0} MB "
             + $"peak working set during fit={peak / 1e6:F0} MB (peak minus before={(peak - before) / 1e6:F0} MB; peak mark reset={resetPeak}; start-up peak={startupPeak / 1e6:F0} MB) "
+            + $"allocated during fit={(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6:F0} MB in {GC.CollectionCount(0) - collectionsBefore} gen0 GCs; "
             + $"GC heap now={GC.GetTotalMemory(false) / 1e6:F0} MB time={clock.Elapsed.TotalSeconds:F1} s threads={threads}"));
         return 0;
     }

@@ -52,7 +52,7 @@ public sealed class StreamingClusterCountSelector
         Guard.NotNull(source);
         var options = Options;
         var ks = Enumerable.Range(options.MinClusters, options.MaxClusters - options.MinClusters + 1).ToArray();
-        var fit = StreamingFit.Run(source, ks, options.KMeans, labels: null, cancellationToken);
+        var fit = StreamingFit.Run(source, ks, options.KMeans, labels: null, silhouettes: true, cancellationToken);
 
         var rows = new List<ClusterCountEvaluation>();
         var models = new Dictionary<int, StreamingKMeansModel>();

@@ -48,7 +48,12 @@ internal sealed class StreamingFit
     public StreamingCentres[] States { get; private set; } = [];
 
     public static StreamingFit Run(
-        IRowBlockSource source, IReadOnlyList<int> clusterCounts, StreamingKMeansOptions options, LabelBlockHandler? labels, CancellationToken cancellationToken)
+        IRowBlockSource source,
+        IReadOnlyList<int> clusterCounts,
+        StreamingKMeansOptions options,
+        LabelBlockHandler? labels,
+        bool silhouettes,
+        CancellationToken cancellationToken)
     {
         var features = source.FeatureNames.Count;
         if (features == 0)
@@ -67,10 +72,31 @@ internal sealed class StreamingFit
             Guard.ThrowArgumentOutOfRange($"SampleSize={options.SampleSize} must be >= the largest clusterCount={largest}.", nameof(options.SampleSize));
         }
 
-        var blockRows = StreamingMemoryPlan.BlockRows(options.MemoryBudgetBytes, features, clusterCounts, options.SampleSize);
+        var blockRows = StreamingMemoryPlan.BlockRows(options.MemoryBudgetBytes, features, clusterCounts, options.SampleSize, silhouettes);
         var fit = new StreamingFit(source, options, blockRows, cancellationToken);
         fit.Fit(clusterCounts, largest, labels, cancellationToken);
         return fit;
+    }
+
+    /// <summary>One exact pass with fixed centres (a fitted model's), labels handed over block by block.</summary>
+    public static double Assign(
+        StreamingCentres state,
+        IRowBlockSource source,
+        FeatureScaling? scaling,
+        int blockRows,
+        LabelBlockHandler labels,
+        int maxDegreeOfParallelism,
+        CancellationToken cancellationToken)
+    {
+        var options = new StreamingKMeansOptions { ClusterCount = state.ClusterCount, MaxDegreeOfParallelism = maxDegreeOfParallelism, Scaling = scaling };
+        var fit = new StreamingFit(source, options, blockRows, cancellationToken)
+        {
+            Scaling = scaling,
+            States = [state],
+        };
+        fit._block = new double[(long)blockRows * fit._features];
+        fit.AssignmentPass(fit.States, labels, cancellationToken);
+        return state.Inertia;
     }
 
     /// <summary>Labels each sample row with its nearest centre of fit <paramref name="index"/>.</summary>
@@ -186,11 +212,16 @@ internal sealed class StreamingFit
                 while ((read = ReadBlock(reader, cancellationToken)) > 0)
                 {
                     Shuffle(order.AsSpan(0, read), random);
-                    for (var start = 0; start < read; start += batchSize)
+                    var rows = read;
+
+                    // Each k runs the block's batches in order on one thread; the k run side by side.
+                    ForEach(active.Length, i =>
                     {
-                        var (first, count) = (start, Math.Min(batchSize, read - start));
-                        ForEach(active.Length, i => active[i].Step(_block, order.AsSpan(first, count)));
-                    }
+                        for (var start = 0; start < rows; start += batchSize)
+                        {
+                            active[i].Step(_block, order.AsSpan(start, Math.Min(batchSize, rows - start)));
+                        }
+                    });
                 }
             }
 

@@ -51,6 +51,6 @@ public sealed class StreamingKMeans
     public StreamingKMeansModel Fit(IRowBlockSource source, LabelBlockHandler? labels = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(source);
-        return StreamingFit.Run(source, [Options.ClusterCount], Options, labels, cancellationToken).Model(0);
+        return StreamingFit.Run(source, [Options.ClusterCount], Options, labels, silhouettes: false, cancellationToken).Model(0);
     }
 }

@@ -81,6 +81,50 @@ public sealed class StreamingKMeansModel
         return DenseMatrix.Wrap(values, Centroids.Rows, Centroids.Columns);
     }
 
+    /// <summary>
+    /// Labels every row of <paramref name="source"/> with its nearest centre in one pass, block by block, as the fit's
+    /// exact pass does (the model's scaling applied): out-of-core prediction for a file of new customers.
+    /// </summary>
+    /// <param name="source">Rows with the model's features, in the same order.</param>
+    /// <param name="labels">Receives each row's cluster, block by block in file order.</param>
+    /// <param name="memoryBudgetBytes">
+    /// Bytes for the block: rows per block = (budget - reader allowance - k (32 d + 48)) / (8 d + 16).
+    /// Default <see cref="Defaults.StreamingMemoryBudgetBytes"/> (256 MiB).
+    /// </param>
+    /// <param name="maxDegreeOfParallelism">Most threads; -1 (default) means every core. The labels do not depend on it.</param>
+    /// <param name="cancellationToken">Stops the pass between blocks.</param>
+    /// <returns>The inertia of the source against the centres, in the units clustered.</returns>
+    /// <exception cref="ArgumentException">The source's feature names differ from the model's.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The budget cannot hold one row besides the fixed buffers; the message quotes it.</exception>
+    /// <exception cref="SegmentationDataException">A value is not a finite number.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public double Assign(
+        IRowBlockSource source,
+        LabelBlockHandler labels,
+        long memoryBudgetBytes = Defaults.StreamingMemoryBudgetBytes,
+        int maxDegreeOfParallelism = Defaults.MaxDegreeOfParallelism,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(source);
+        Guard.NotNull(labels);
+        if (!source.FeatureNames.SequenceEqual(FeatureNames, StringComparer.Ordinal))
+        {
+            Guard.ThrowArgument(
+                $"The source's features '{string.Join("', '", source.FeatureNames)}' differ from the model's '{string.Join("', '", FeatureNames)}'.",
+                nameof(source));
+        }
+
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            Guard.ThrowArgumentOutOfRange(
+                $"maxDegreeOfParallelism={maxDegreeOfParallelism} must be -1 (every core) or >= 1.", nameof(maxDegreeOfParallelism));
+        }
+
+        var blockRows = StreamingMemoryPlan.BlockRows(memoryBudgetBytes, Centroids.Columns, [ClusterCount], sampleSize: 0);
+        var state = new StreamingCentres(ClusterCount, Centroids.Columns, Centroids.Values);
+        return StreamingFit.Assign(state, source, Scaling, blockRows, labels, maxDegreeOfParallelism, cancellationToken);
+    }
+
     /// <summary>Returns the nearest centre to one row given in the source's units (scaled first when the model scales).</summary>
     /// <param name="row">One value per feature.</param>
     /// <returns>The cluster, 0 .. k-1; the lowest index on a tie.</returns>

@@ -64,6 +64,7 @@ public sealed record StreamingKMeansOptions
     /// fixed          = reader allowance                         (Defaults.StreamingReaderAllowanceBytes, 1 MiB)
     ///                + S (24 d + 8 + 4 K)                       (the sample, its scaled copy and initial fit, silhouette, labels)
     ///                + (sum of k) (32 d + 48)                   (per cluster: centres, epoch-start centres, batch sums, output; counters)
+    ///                + K S 8 (d + 33 + largest k)               (the sweep only: the silhouette of each k on the sample)
     /// </code>
     /// A budget that does not hold the fixed part and one row is refused with an <see cref="ArgumentOutOfRangeException"/>
     /// quoting both. The runtime itself (its code, the thread pool, garbage not yet collected) comes on top. Results depend

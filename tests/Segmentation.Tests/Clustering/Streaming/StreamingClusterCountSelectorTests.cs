@@ -26,7 +26,7 @@ public sealed class StreamingClusterCountSelectorTests
         {
             MinClusters = 2,
             MaxClusters = 8,
-            KMeans = new StreamingKMeansOptions { MemoryBudgetBytes = 3L << 20, SampleSize = 2000 },
+            KMeans = new StreamingKMeansOptions { MemoryBudgetBytes = 8L << 20, SampleSize = 2000 },
         };
 
         var selection = new StreamingClusterCountSelector(options).Select(source);

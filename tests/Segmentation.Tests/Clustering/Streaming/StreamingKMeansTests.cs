@@ -62,6 +62,25 @@ public sealed class StreamingKMeansTests
     }
 
     [Test]
+    public void Assigning_a_file_with_a_fitted_model_gives_the_labels_and_inertia_of_the_fit()
+    {
+        var data = SyntheticBlobs.Generate(rows: 5000, features: 3, centres: 4, seed: 6);
+        var source = new CsvRowBlockSource(_files.WriteMatrix("blobs.csv", data), StreamingTestFiles.FeatureNames(3));
+        var fitted = new int[data.Rows];
+        var assigned = new int[data.Rows];
+        var model = new StreamingKMeans(new StreamingKMeansOptions { ClusterCount = 4, Standardize = true })
+            .Fit(source, (first, block) => block.CopyTo(fitted.AsSpan((int)first)));
+
+        var inertia = model.Assign(source, (first, block) => block.CopyTo(assigned.AsSpan((int)first)), memoryBudgetBytes: 1L << 21);
+
+        Assert.That(assigned, Is.EqualTo(fitted));
+        Assert.That(inertia, Is.EqualTo(model.Inertia).Within(1e-9).Percent);
+        var other = new CsvRowBlockSource(_files.Write("other.csv", "x0,x2,x1\n1,2,3\n"), ["x0", "x2", "x1"]);
+        var error = Assert.Throws<ArgumentException>(() => model.Assign(other, (_, _) => { }));
+        Assert.That(error.Message, Does.StartWith("The source's features 'x0', 'x2', 'x1' differ from the model's 'x0', 'x1', 'x2'."));
+    }
+
+    [Test]
     public void Same_seed_gives_the_same_model_and_labels_at_one_and_two_threads()
     {
         var data = SyntheticBlobs.Generate(rows: 20_000, features: 5, centres: 6, seed: 11);
