@@ -15,16 +15,21 @@ internal sealed class StreamingFit
     /// <summary>Rows per parallel work item of the exact pass; fixed so that the split does not depend on the thread count.</summary>
     private const int ChunkRows = 4096;
 
+    /// <summary>
+    /// Rows per block of the first pass, which only counts and samples (later blocks are as large as the budget allows),
+    /// and of the first block of <see cref="Assign"/>, which grows to the budget's size when it comes full.
+    /// </summary>
+    private const int SmallBlockRows = 8192;
+
     private readonly IRowBlockSource _source;
     private readonly StreamingKMeansOptions _options;
     private readonly int _features;
     private readonly ParallelOptions _parallel;
-    /// <summary>Rows per block of the first pass, which only counts and samples; later blocks are as large as the budget allows.</summary>
-    private const int SurveyBlockRows = 8192;
 
     private double[] _block = [];
     private int[][]? _labels;
     private double[][]? _distances;
+    private bool _blockCameFull;
 
     private StreamingFit(IRowBlockSource source, StreamingKMeansOptions options, int blockRows, CancellationToken cancellationToken)
     {
@@ -94,7 +99,7 @@ internal sealed class StreamingFit
             Scaling = scaling,
             States = [state],
         };
-        fit._block = new double[(long)blockRows * fit._features];
+        fit._block = new double[(long)Math.Min(blockRows, SmallBlockRows) * fit._features];
         fit.AssignmentPass(fit.States, labels, cancellationToken);
         return state.Inertia;
     }
@@ -151,7 +156,7 @@ internal sealed class StreamingFit
         var seeds = new Random(_options.Seed);
         var reservoirSeed = seeds.Next();
         var shuffleSeed = seeds.Next();
-        var survey = DataSurvey.Run(_source, Math.Min(BlockRows, SurveyBlockRows), _options.SampleSize, reservoirSeed, cancellationToken);
+        var survey = DataSurvey.Run(_source, Math.Min(BlockRows, SmallBlockRows), _options.SampleSize, reservoirSeed, cancellationToken);
         Rows = survey.Rows;
         BlockRows = (int)Math.Min(BlockRows, Rows);
         _block = new double[(long)BlockRows * _features];
@@ -264,15 +269,20 @@ internal sealed class StreamingFit
             state.ResetTotals();
         }
 
-        // Scratch for every fit, allocated once: the first states.Length of them serve this pass.
-        _labels ??= States.Select(_ => new int[BlockRows]).ToArray();
-        _distances ??= States.Select(_ => new double[BlockRows]).ToArray();
-        var (labels, distances) = (_labels, _distances);
         long firstRow = 0;
         using var reader = _source.OpenReader();
         int read;
         while ((read = ReadBlock(reader, cancellationToken)) > 0)
         {
+            // Scratch for every fit, allocated once a block size: the first states.Length of them serve this pass.
+            var capacity = _block.Length / _features;
+            if (_labels is null || _labels[0].Length != capacity)
+            {
+                _labels = States.Select(_ => new int[capacity]).ToArray();
+                _distances = States.Select(_ => new double[capacity]).ToArray();
+            }
+
+            var (labels, distances) = (_labels, _distances!);
             var rows = read;
             var chunks = (rows + ChunkRows - 1) / ChunkRows;
             ForEach(states.Length * chunks, item =>
@@ -287,11 +297,20 @@ internal sealed class StreamingFit
         }
     }
 
-    /// <summary>Reads the next block and scales it in place.</summary>
+    /// <summary>
+    /// Reads the next block and scales it in place; a block smaller than the budget allows (the first of
+    /// <see cref="Assign"/>) is replaced by a full-size one once it came full, so a small source never gets a large buffer.
+    /// </summary>
     private int ReadBlock(IRowBlockReader reader, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (_blockCameFull && _block.Length < (long)BlockRows * _features)
+        {
+            _block = new double[(long)BlockRows * _features];
+        }
+
         var read = reader.Read(_block);
+        _blockCameFull = read == _block.Length / _features;
         Scaling?.Apply(_block.AsSpan(0, read * _features));
         return read;
     }

@@ -64,7 +64,7 @@ public sealed class StreamingKMeansTests
     [Test]
     public void Assigning_a_file_with_a_fitted_model_gives_the_labels_and_inertia_of_the_fit()
     {
-        var data = SyntheticBlobs.Generate(rows: 5000, features: 3, centres: 4, seed: 6);
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 3, centres: 4, seed: 6);
         var source = new CsvRowBlockSource(_files.WriteMatrix("blobs.csv", data), StreamingTestFiles.FeatureNames(3));
         var fitted = new int[data.Rows];
         var assigned = new int[data.Rows];
