@@ -53,7 +53,8 @@ public sealed class FeatureScaling
     {
         Guard.NotNull(source);
         var features = source.FeatureNames.Count;
-        var blockRows = StreamingMemoryPlan.BlockRows(memoryBudgetBytes, features, clusterCounts: [], sampleSize: 0);
+        // One pass of running sums gains nothing from large blocks: the budget only caps a small one.
+        var blockRows = Math.Min(StreamingMemoryPlan.BlockRows(memoryBudgetBytes, features, clusterCounts: [], sampleSize: 0), 8192);
         var survey = DataSurvey.Run(source, blockRows, sampleSize: 0, seed: Defaults.Seed, cancellationToken);
         return survey.Scaling();
     }
