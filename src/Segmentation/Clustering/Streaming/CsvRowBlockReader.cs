@@ -88,7 +88,7 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
 
         for (var i = 0; i < _positions.Length; i++)
         {
-            if (!double.TryParse(_scanner.Field(_positions[i]), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            if (!FastNumberParser.TryParse(_scanner.Field(_positions[i]), out var value)
                 || !double.IsFinite(value))
             {
                 ThrowNotAFiniteNumber(i);
