@@ -154,11 +154,7 @@ internal sealed class CsvRecordScanner
             else
             {
                 fieldStart = i;
-                while (Available(i) && _buffer[_start + i] is var c && c != _separator && c != '\n' && c != '\r')
-                {
-                    i++;
-                }
-
+                i = EndOfUnquotedField(i);
                 fieldLength = i - fieldStart;
             }
 
@@ -172,6 +168,28 @@ internal sealed class CsvRecordScanner
             _recordLength = i;
             return;
         }
+    }
+
+    /// <summary>The offset of the separator or line end after an unquoted field from offset <paramref name="i"/>, or of the input's end.</summary>
+    private int EndOfUnquotedField(int i)
+    {
+        var separator = _separator;
+        do
+        {
+            // Scan what is buffered without a call per character; read more only at the buffer's end.
+            var buffer = _buffer;
+            for (var index = _start + i; index < _end; index++, i++)
+            {
+                var c = buffer[index];
+                if (c == separator || c == '\n' || c == '\r')
+                {
+                    return i;
+                }
+            }
+        }
+        while (Available(i));
+
+        return i;
     }
 
     /// <summary>Whether offset <paramref name="i"/> of the current record is in the buffer, reading more input when needed.</summary>
