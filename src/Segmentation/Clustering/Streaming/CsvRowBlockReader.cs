@@ -41,6 +41,11 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
     public int Read(Span<double> destination)
     {
         var features = _positions.Length;
+        if (destination.Length < features)
+        {
+            Guard.ThrowArgument($"destination.Length={destination.Length} must hold at least one row of {features} features.", nameof(destination));
+        }
+
         var capacity = destination.Length / features;
         var rows = 0;
         while (rows < capacity && !_finished)

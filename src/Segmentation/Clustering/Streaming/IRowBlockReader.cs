@@ -9,6 +9,7 @@ public interface IRowBlockReader : IDisposable
     /// </summary>
     /// <param name="destination">Room for whole rows; its length is a multiple of the number of features.</param>
     /// <returns>The rows read; 0 once every row was read.</returns>
+    /// <exception cref="ArgumentException">The destination is shorter than one row.</exception>
     /// <exception cref="SegmentationDataException">A value is not a finite number; the message names the value, column and row.</exception>
     int Read(Span<double> destination);
 }
