@@ -8,7 +8,7 @@ namespace Segmentation.Benchmarks;
 [MemoryDiagnoser]
 public class AssignmentKernelBenchmarks
 {
-    private KMeansProblem _problem = null!;
+    private KMeansProblem<double> _problem = null!;
     private CentrePack _pack = null!;
     private int[] _labels = [];
     private double[] _distances = [];

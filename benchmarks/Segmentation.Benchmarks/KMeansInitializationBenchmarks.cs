@@ -8,8 +8,8 @@ namespace Segmentation.Benchmarks;
 [MemoryDiagnoser]
 public class KMeansInitializationBenchmarks
 {
-    private KMeansProblem _problem = null!;
-    private KMeansInitializer _initializer = null!;
+    private KMeansProblem<double> _problem = null!;
+    private KMeansInitializer<double> _initializer = null!;
     private double[] _centres = [];
 
     [Params(10_000, 1_000_000)]
@@ -25,7 +25,7 @@ public class KMeansInitializationBenchmarks
     public void Setup()
     {
         _problem = KMeansProblem.Create(SyntheticBlobs.Generate(Rows, Features, Clusters), null, Clusters, 2);
-        _initializer = new KMeansInitializer(_problem, Clusters);
+        _initializer = new KMeansInitializer<double>(_problem, Clusters);
         _centres = new double[Clusters * Features];
     }
 

@@ -3,8 +3,11 @@ using Segmentation.Clustering;
 
 namespace Segmentation.Benchmarks;
 
-/// <summary>A data set written by ../shared/peers/gen_blobs.py: PREFIX.f32 (raw little-endian float32, row-major) and PREFIX.json.</summary>
-internal sealed record PeerData(string Name, DenseMatrix Matrix, int ClusterCount)
+/// <summary>
+/// A data set written by ../shared/peers/gen_blobs.py: PREFIX.f32 (raw little-endian float32, row-major) and PREFIX.json,
+/// read straight into a <see cref="SinglePrecisionMatrix"/>; <see cref="ToDouble"/> widens it for the float64 tasks.
+/// </summary>
+internal sealed record PeerData(string Name, SinglePrecisionMatrix Single, int ClusterCount)
 {
     public static PeerData Load(string prefix)
     {
@@ -13,25 +16,24 @@ internal sealed record PeerData(string Name, DenseMatrix Matrix, int ClusterCoun
         var rows = root.GetProperty("n").GetInt32();
         var features = root.GetProperty("d").GetInt32();
         var k = root.GetProperty("k").GetInt32();
-        // Read in 1 MB chunks straight into the doubles, so the float32 bytes never sit in memory whole.
         using var stream = File.OpenRead(prefix + ".f32");
         if (stream.Length != (long)rows * features * sizeof(float))
         {
             throw new InvalidDataException($"{prefix}.f32 holds {stream.Length} bytes, expected n={rows} x d={features} x 4.");
         }
 
-        var values = new double[rows * features];
-        var chunk = new byte[1 << 20];
-        var next = 0;
-        int read;
-        while ((read = stream.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0)
+        return new PeerData(Path.GetFileName(prefix), SinglePrecisionMatrix.ReadRaw(stream, rows, features), k);
+    }
+
+    /// <summary>The same values as doubles (exact), for the float64 tasks.</summary>
+    public DenseMatrix ToDouble()
+    {
+        var values = new double[Single.Values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            foreach (var value in System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(chunk.AsSpan(0, read)))
-            {
-                values[next++] = value;
-            }
+            values[i] = Single.Values[i];
         }
 
-        return new PeerData(Path.GetFileName(prefix), DenseMatrix.Wrap(values, rows, features), k);
+        return new DenseMatrix(values, Single.Rows, Single.Columns);
     }
 }

@@ -14,32 +14,78 @@ n, d = next((r["n"], r["d"]) for r in sk if r.get("n"))
 
 
 def median_by(rows, task, field):
-    values = [r[field] for r in rows if r["task"] == task and r.get(field) is not None]
+    values = [r[field] for r in rows if r.get("task") == task and r.get(field) is not None]
     return statistics.median(values) if values else None
 
 
+def line(name, seconds, inertia=None, peak=None):
+    text = f"{name:38} {seconds:9.3f} s"
+    if inertia is not None:
+        text += f" {inertia:22.6f}"
+    if peak is not None:
+        text += f" {peak:8.1f} MB"
+    print(text)
+
+
 print(f"data: n={n} d={d}; medians over seeds; ratio = scikit-learn seconds / Segmentation seconds")
-print(f"{'task':34} {'seconds':>9} {'inertia':>22} {'peak MB':>8}")
+print()
+print(f"{'fit, one k-means++ init':38} {'seconds':>11} {'inertia':>22} {'peak RSS':>11}")
 fits = sorted({r["task"] for r in sk if r["task"].startswith("kmeans_")})
 for task in fits:
-    print(f"{'sklearn ' + task:34} {median_by(sk, task, 'seconds_median'):9.3f} "
-          f"{median_by(sk, task, 'inertia'):22.6f} {median_by(sk, task, 'peak_rss_mb'):8.1f}")
+    line("sklearn " + task, median_by(sk, task, "seconds_median"), median_by(sk, task, "inertia"), median_by(sk, task, "peak_rss_mb"))
+for task, label in (("kmeans", "Segmentation kmeans (float32 storage)"), ("kmeans_f64", "Segmentation kmeans_f64")):
+    if median_by(ours, task, "seconds_median") is not None:
+        line(label, median_by(ours, task, "seconds_median"), median_by(ours, task, "inertia"), median_by(ours, task, "peak_rss_mb"))
 fastest = min(fits, key=lambda t: median_by(sk, t, "seconds_median"))
 ours_fit = median_by(ours, "kmeans", "seconds_median")
-print(f"{'Segmentation kmeans (Auto, f64)':34} {ours_fit:9.3f} {median_by(ours, 'kmeans', 'inertia'):22.6f} "
-      f"{median_by(ours, 'kmeans', 'peak_rss_mb'):8.1f}")
-print()
-print(f"fit, one k-means++ init: sklearn fastest ({fastest}) / Segmentation = "
-      f"{median_by(sk, fastest, 'seconds_median') / ours_fit:.2f}x")
+print(f"ratio: sklearn fastest ({fastest}) / Segmentation = {median_by(sk, fastest, 'seconds_median') / ours_fit:.2f}x")
 sk_inertia = median_by(sk, fastest, "inertia")
-print(f"inertia, median over seeds: Segmentation {median_by(ours, 'kmeans', 'inertia'):.6f} vs sklearn {sk_inertia:.6f} "
-      f"(relative {median_by(ours, 'kmeans', 'inertia') / sk_inertia - 1:+.2e})")
+our_inertia = median_by(ours, "kmeans", "inertia")
+print(f"inertia, median over seeds: Segmentation {our_inertia:.6f} vs sklearn {sk_inertia:.6f} (relative {our_inertia / sk_inertia - 1:+.2e})")
+before = median_by(ours, "kmeans", "rss_before_load_mb")
+peak = max(r["peak_rss_mb"] for r in ours if r.get("task") == "kmeans")
+data_mb = n * d * 4 / 1e6
+print(f"peak memory of the float32 fit: {peak - before:.1f} MB above the runtime's {before:.1f} MB = "
+      f"{(peak - before) / data_mb:.2f}x the float32 data ({data_mb:.1f} MB); "
+      f"{(peak - before - data_mb) * 1e6 / n:.0f} bytes per row besides the data")
 print()
-bound_f64 = n * d * 8 / 30e9
-bound_f32 = n * d * 4 / 30e9
+
+print("one iteration (first k rows as centres, tol 0, iterations 5..25)")
+bound32 = median_by(ours, "read_bound", "seconds_min")
+bound64 = median_by(ours, "read_bound_f64", "seconds_min")
+if bound32 is not None:
+    print(f"{'read bound (all values summed once)':38} {bound32 * 1e3:9.2f} ms float32, {bound64 * 1e3:.2f} ms float64 "
+          f"({median_by(ours, 'read_bound', 'gigabytes_per_second'):.1f} GB/s)")
 for task in ("lloyd_per_iter_f32", "lloyd_per_iter_f64"):
-    print(f"{'sklearn ' + task:34} {median_by(sk, task, 'seconds_median') * 1e3:9.2f} ms")
-for task in ("lloyd_per_iter", "hamerly_per_iter"):
+    value = median_by(sk, task, "seconds_median")
+    if value is not None:
+        print(f"{'sklearn ' + task:38} {value * 1e3:9.2f} ms")
+for task, bound in (("lloyd_per_iter", bound32), ("hamerly_per_iter", bound32), ("lloyd_per_iter_f64", bound64), ("hamerly_per_iter_f64", bound64)):
     value = median_by(ours, task, "seconds_median")
-    print(f"{'Segmentation ' + task + ' (f64)':34} {value * 1e3:9.2f} ms   "
-          f"{value / bound_f64:.1f}x the f64 read bound ({bound_f64 * 1e3:.1f} ms at 30 GB/s; f32 {bound_f32 * 1e3:.1f} ms)")
+    if value is not None and bound:
+        print(f"{'Segmentation ' + task:38} {value * 1e3:9.2f} ms = {value / bound:.1f}x the read bound")
+print()
+
+sweep_sk = median_by(sk, "ksweep_lloyd_f64", "seconds_median")
+if sweep_sk is not None:
+    print("k sweep 2..10, one init per k")
+    line("sklearn ksweep_lloyd_f64", sweep_sk)
+    for task in ("ksweep_f64", "ksweep"):
+        value = median_by(ours, task, "seconds_median")
+        if value is not None:
+            line("Segmentation " + task, value)
+            print(f"{'':38} ratio {sweep_sk / value:.2f}x")
+    sk_elbow = next(r for r in sk if r["task"] == "ksweep_lloyd_f64" and r.get("elbow_inertia"))["elbow_inertia"]
+    our_elbow = next(r for r in ours if r["task"] == "ksweep_f64")["elbow_inertia"]
+    print("inertia per k, Segmentation / sklearn - 1: " + ", ".join(
+        f"k={k}: {our_elbow[k] / sk_elbow[k] - 1:+.1e}" for k in sorted(sk_elbow, key=int)))
+    print()
+
+sil_sk = median_by(sk, "silhouette_exact_20k", "seconds_median")
+sil_ours = median_by(ours, "silhouette_exact_20k", "seconds_median")
+if sil_sk is not None and sil_ours is not None:
+    print("exact silhouette, first 20,000 rows")
+    print(f"{'sklearn silhouette_score':38} {sil_sk:9.3f} s {median_by(sk, 'silhouette_exact_20k', 'metric_value'):.12f} "
+          f"{median_by(sk, 'silhouette_exact_20k', 'peak_rss_mb'):8.1f} MB")
+    print(f"{'Segmentation Silhouette.Score':38} {sil_ours:9.3f} s {median_by(ours, 'silhouette_exact_20k', 'metric_value'):.12f}")
+    print(f"{'':38} ratio {sil_sk / sil_ours:.2f}x")

@@ -2,7 +2,9 @@
 # Runs scikit-learn (../shared/peers/sklearn_bench.py) and this library on the same generated data, in one run,
 # and prints a ratio table. Environment knobs (defaults in brackets):
 #   PRESET [large]  DATA_DIR [/tmp/peers_data]  THREADS [2]  SEEDS [0,1,2,3,4]  REPEATS [1]
-#   SKLEARN_FITS [kmeans_lloyd_f32,kmeans_lloyd_f64,kmeans_elkan_f32,kmeans_elkan_f64]
+#   SKLEARN_FITS [kmeans_lloyd_f64,kmeans_lloyd_f32,kmeans_elkan_f32,kmeans_elkan_f64]
+#   REALTIME [0]: 1 runs both sides under `chrt -f 10` (root only), so that other processes on a shared machine
+#                 cannot take the cores in the middle of a timing; both peers get the same treatment.
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 PEERS=${PEERS:-$REPO/../shared/peers}
@@ -11,10 +13,13 @@ PRESET=${PRESET:-large}
 THREADS=${THREADS:-2}
 SEEDS=${SEEDS:-0,1,2,3,4}
 REPEATS=${REPEATS:-1}
-SKLEARN_FITS=${SKLEARN_FITS:-kmeans_lloyd_f32,kmeans_lloyd_f64,kmeans_elkan_f32,kmeans_elkan_f64}
+SKLEARN_FITS=${SKLEARN_FITS:-kmeans_lloyd_f64,kmeans_lloyd_f32,kmeans_elkan_f32,kmeans_elkan_f64}
 PY=/usr/bin/python3
 OUT=${OUT:-$(mktemp -d /tmp/peers_run.XXXXXX)}
 DATA=$DATA_DIR/$PRESET
+RUN=()
+if [ "${REALTIME:-0}" = 1 ]; then RUN=(chrt -f 10); fi
+FIRST_SEED=${SEEDS%%,*}
 
 echo "load average before: $(cat /proc/loadavg)" >&2
 if [ ! -f "$DATA.f32" ]; then
@@ -22,18 +27,24 @@ if [ ! -f "$DATA.f32" ]; then
 fi
 
 dotnet build "$REPO/benchmarks/Segmentation.Benchmarks" -c Release -v q -nologo >&2
+BENCH=("${RUN[@]}" dotnet "$REPO/benchmarks/Segmentation.Benchmarks/bin/Release/net10.0/Segmentation.Benchmarks.dll" peer --data "$DATA" --threads "$THREADS")
+SKLEARN=("${RUN[@]}" "$PY" "$PEERS/sklearn_bench.py" --data "$DATA" --threads "$THREADS" --peer sklearn)
 
+# kmeans_lloyd_f64 goes first: it writes the labels the silhouette tasks read.
 for seed in ${SEEDS//,/ }; do
-  "$PY" "$PEERS/sklearn_bench.py" --data "$DATA" --task "$SKLEARN_FITS" --seed "$seed" \
-    --repeats "$REPEATS" --threads "$THREADS" --peer sklearn >> "$OUT/sklearn.jsonl"
+  "${SKLEARN[@]}" --task "$SKLEARN_FITS" --seed "$seed" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
 done
-"$PY" "$PEERS/sklearn_bench.py" --data "$DATA" --task lloyd_per_iter_f32,lloyd_per_iter_f64 \
-  --repeats "$REPEATS" --threads "$THREADS" --peer sklearn >> "$OUT/sklearn.jsonl"
+"${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64,silhouette_exact_20k --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
+"${SKLEARN[@]}" --task ksweep_lloyd_f64 --seed "$FIRST_SEED" --repeats 1 >> "$OUT/sklearn.jsonl"
 
-dotnet run -c Release --no-build --project "$REPO/benchmarks/Segmentation.Benchmarks" -- \
-  peer --data "$DATA" --task kmeans --threads "$THREADS" --seeds "$SEEDS" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
-dotnet run -c Release --no-build --project "$REPO/benchmarks/Segmentation.Benchmarks" -- \
-  peer --data "$DATA" --task lloyd_per_iter,hamerly_per_iter --threads "$THREADS" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
+"${BENCH[@]}" --task kmeans,kmeans_f64 --seeds "$SEEDS" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
+"${BENCH[@]}" --task read_bound,read_bound_f64,lloyd_per_iter,hamerly_per_iter,lloyd_per_iter_f64,hamerly_per_iter_f64 \
+  --seeds "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
+"${BENCH[@]}" --task ksweep_f64,ksweep,silhouette_exact_20k --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
+
+if [ -x "$REPO/benchmarks/peers/csv-peer.sh" ] && [ -z "${SKIP_CSV:-}" ]; then
+  "$REPO/benchmarks/peers/csv-peer.sh" >&2 || echo "csv-peer.sh failed" >&2
+fi
 
 echo "load average after: $(cat /proc/loadavg)" >&2
 "$PY" "$REPO/benchmarks/peers/ratio_table.py" "$OUT/sklearn.jsonl" "$OUT/segmentation.jsonl"

@@ -15,6 +15,10 @@ public enum KMeansAlgorithm
     /// <summary>Hamerly's bounds (one lower bound per row); best for low dimensions and small k.</summary>
     Hamerly,
 
-    /// <summary>Elkan's bounds (k lower bounds per row); best for larger k. Currently runs Hamerly's bounds, with the same result.</summary>
+    /// <summary>
+    /// Elkan's bounds: one lower bound per row and centre, kept as floats (4 x k bytes per row, k rounded up to a multiple
+    /// of 8), so a row is only measured against the centres it might be closer to. On the benchmark data it runs about as
+    /// fast as Hamerly's at k = 10, d = 64 and slower at k = 8, d = 16.
+    /// </summary>
     Elkan,
 }

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Segmentation.Clustering;
 
@@ -6,31 +9,40 @@ namespace Segmentation.Clustering;
 /// Picks the first centres of a start: greedy k-means++ as scikit-learn, k distinct random rows, or k-means||.
 /// Scratch buffers are allocated once per fit and reused by every start.
 /// </summary>
-internal sealed class KMeansInitializer
+internal sealed class KMeansInitializer<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    /// <summary>Oversampling rounds of k-means||; Bahmani et al. find about 5 enough.</summary>
-    internal const int ParallelRounds = 5;
-
-    private readonly KMeansProblem _problem;
+    private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
-    private readonly double[] _closest;
+    private readonly double[][] _trialClosest;
     private readonly double[] _blockPotentials;
+    private readonly CentrePack _firstPack;
+    private readonly CentrePack _trialPack;
+    private readonly double[] _candidateCentres;
     private readonly Action<int> _measureCandidates;
-    private readonly Action<int> _updateClosest;
-    private double[] _candidateCentres = [];
-    private int _candidateCount;
+    private double[] _closest;
+    private CentrePack _pack;
 
-    public KMeansInitializer(KMeansProblem problem, int clusterCount)
+    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount)
     {
         _problem = problem;
         _clusterCount = clusterCount;
         _features = problem.Features;
         LocalTrials = 2 + (int)Math.Log(clusterCount);
         _closest = new double[problem.Rows];
-        _blockPotentials = new double[problem.Partition.BlockCount * Math.Max(LocalTrials, 1)];
+        _trialClosest = new double[LocalTrials][];
+        for (var trial = 0; trial < LocalTrials; trial++)
+        {
+            _trialClosest[trial] = new double[problem.Rows];
+        }
+
+        _blockPotentials = new double[problem.Partition.BlockCount * LocalTrials];
+        _firstPack = new CentrePack(1, _features);
+        _trialPack = new CentrePack(LocalTrials, _features);
+        _pack = _firstPack;
+        _candidateCentres = new double[LocalTrials * _features];
         _measureCandidates = MeasureCandidatesBlock;
-        _updateClosest = UpdateClosestBlock;
     }
 
     /// <summary>Gets the candidates k-means++ tries per centre: 2 + floor(ln k), as scikit-learn.</summary>
@@ -57,17 +69,15 @@ internal sealed class KMeansInitializer
     /// Greedy k-means++ (scikit-learn's <c>_kmeans_plusplus</c>): the first centre is a row drawn in proportion to its
     /// weight; each next centre is the best of <see cref="LocalTrials"/> rows drawn in proportion to weight x squared
     /// distance to the nearest chosen centre, best meaning the lowest potential (weighted sum of those distances) after adding it.
+    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. One pass over the data per centre:
+    /// it measures every candidate and keeps each candidate's updated nearest distances, so adding the winner costs nothing.
     /// </summary>
     public void ChoosePlusPlus(Random random, Span<double> centres, CancellationToken cancellationToken)
     {
         var first = DrawFirstRow(random);
-        _problem.Row(first).CopyTo(centres[.._features]);
-        _candidateCentres = EnsureCapacity(_candidateCentres, LocalTrials * _features);
-        _candidateCount = 1;
-        _problem.Row(first).CopyTo(_candidateCentres);
+        Element.Widen(_problem.Row(first), centres[.._features]);
         _closest.AsSpan().Fill(double.PositiveInfinity);
-        _problem.Partition.ForEachBlock(_updateClosest);
-        var potential = Potential();
+        var potential = MeasureCandidates(_firstPack, centres[.._features], out _);
 
         Span<double> draws = stackalloc double[LocalTrials];
         Span<int> candidates = stackalloc int[LocalTrials];
@@ -82,35 +92,42 @@ internal sealed class KMeansInitializer
             SearchCumulative(draws, candidates);
             for (var trial = 0; trial < LocalTrials; trial++)
             {
-                _problem.Row(candidates[trial]).CopyTo(_candidateCentres.AsSpan(trial * _features, _features));
+                Element.Widen(_problem.Row(candidates[trial]), _candidateCentres.AsSpan(trial * _features, _features));
             }
 
-            _candidateCount = LocalTrials;
-            _problem.Partition.ForEachBlock(_measureCandidates);
-            var best = 0;
-            var bestPotential = double.PositiveInfinity;
-            for (var trial = 0; trial < LocalTrials; trial++)
-            {
-                var trialPotential = 0.0;
-                for (var block = 0; block < _problem.Partition.BlockCount; block++)
-                {
-                    trialPotential += _blockPotentials[(block * LocalTrials) + trial];
-                }
-
-                if (trialPotential < bestPotential)
-                {
-                    bestPotential = trialPotential;
-                    best = trial;
-                }
-            }
-
-            var chosen = _problem.Row(candidates[best]);
-            chosen.CopyTo(centres.Slice(cluster * _features, _features));
-            chosen.CopyTo(_candidateCentres);
-            _candidateCount = 1;
-            _problem.Partition.ForEachBlock(_updateClosest);
-            potential = bestPotential;
+            potential = MeasureCandidates(_trialPack, _candidateCentres, out var best);
+            Element.Widen(_problem.Row(candidates[best]), centres.Slice(cluster * _features, _features));
         }
+    }
+
+    /// <summary>
+    /// Measures the candidates in <paramref name="candidateCentres"/> against every row, adopts the nearest distances of
+    /// the one with the lowest potential (the earliest on a tie) and returns that potential.
+    /// </summary>
+    private double MeasureCandidates(CentrePack pack, ReadOnlySpan<double> candidateCentres, out int best)
+    {
+        pack.Load(candidateCentres);
+        _pack = pack;
+        _problem.Partition.ForEachBlock(_measureCandidates);
+        best = 0;
+        var bestPotential = double.PositiveInfinity;
+        for (var trial = 0; trial < pack.ClusterCount; trial++)
+        {
+            var trialPotential = 0.0;
+            for (var block = 0; block < _problem.Partition.BlockCount; block++)
+            {
+                trialPotential += _blockPotentials[(block * LocalTrials) + trial];
+            }
+
+            if (trialPotential < bestPotential)
+            {
+                bestPotential = trialPotential;
+                best = trial;
+            }
+        }
+
+        (_closest, _trialClosest[best]) = (_trialClosest[best], _closest);
+        return bestPotential;
     }
 
     /// <summary>k distinct rows drawn uniformly (Floyd's sampling), in the order drawn.</summary>
@@ -134,7 +151,7 @@ internal sealed class KMeansInitializer
 
         for (var cluster = 0; cluster < _clusterCount; cluster++)
         {
-            _problem.Row(order[cluster]).CopyTo(centres.Slice(cluster * _features, _features));
+            Element.Widen(_problem.Row(order[cluster]), centres.Slice(cluster * _features, _features));
         }
     }
 
@@ -155,8 +172,8 @@ internal sealed class KMeansInitializer
         var running = 0.0;
         for (var row = 0; row < _problem.Rows; row++)
         {
-            running += _problem.Weights[row];
-            if (running > target && _problem.Weights[row] > 0)
+            running += _problem.Weight(row);
+            if (running > target && _problem.Weight(row) > 0)
             {
                 return row;
             }
@@ -169,7 +186,7 @@ internal sealed class KMeansInitializer
     {
         for (var row = _problem.Rows - 1; row > 0; row--)
         {
-            if (_problem.Weights[row] > 0)
+            if (_problem.Weight(row) > 0)
             {
                 return row;
             }
@@ -182,6 +199,7 @@ internal sealed class KMeansInitializer
     /// For each draw, the first row whose running sum of weight x closest squared distance reaches it
     /// (numpy's searchsorted on the cumulative sum, clipped to the last row).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SearchCumulative(ReadOnlySpan<double> draws, Span<int> rows)
     {
         Span<int> order = stackalloc int[draws.Length];
@@ -195,10 +213,9 @@ internal sealed class KMeansInitializer
         sortedDraws.Sort(order);
         var next = 0;
         var running = 0.0;
-        var weights = _problem.Weights;
         for (var row = 0; row < _problem.Rows && next < order.Length; row++)
         {
-            running += weights[row] * _closest[row];
+            running += _problem.Weight(row) * _closest[row];
             while (next < order.Length && running >= sortedDraws[next])
             {
                 rows[order[next++]] = row;
@@ -211,56 +228,98 @@ internal sealed class KMeansInitializer
         }
     }
 
-    private double Potential()
-    {
-        var potential = 0.0;
-        for (var row = 0; row < _problem.Rows; row++)
-        {
-            potential += _problem.Weights[row] * _closest[row];
-        }
-
-        return potential;
-    }
-
+    /// <summary>
+    /// For each row of one block and each candidate: the squared distance by the norms trick, the row's nearest distance
+    /// if that candidate were added (kept per candidate), and the candidate's weighted potential over the block. Four
+    /// rows at a time: their scores are transposed so that each candidate's four distances are one vector, stored and
+    /// summed as one; each lane sums its own rows, and the lanes are added in order at the end.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureCandidatesBlock(int block)
     {
         var partition = _problem.Partition;
-        var trials = _candidateCount;
-        Span<double> potentials = stackalloc double[trials];
+        var pack = _pack;
+        var trials = pack.ClusterCount;
+        var padded = pack.PaddedCount;
+        Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * padded];
+        Span<Vector256<double>> potentials = stackalloc Vector256<double>[padded];
+        Span<double> tailPotentials = stackalloc double[trials];
         potentials.Clear();
-        ReadOnlySpan<double> candidates = _candidateCentres;
+        tailPotentials.Clear();
+        Span<Vector256<double>> columns = stackalloc Vector256<double>[CentrePack.GroupWidth];
+        ReadOnlySpan<T> values = _problem.Values;
+        var norms = _problem.RowNorms;
+        var unitWeights = _problem.HasUnitWeights;
+        var weights = _problem.Weights;
+        var closest = _closest;
+        var trialClosest = _trialClosest;
+        var row = partition.Start(block);
         var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row++)
+        for (; row + NearestCentreKernel.RowTile <= end; row += NearestCentreKernel.RowTile)
         {
-            var x = _problem.Row(row);
-            var weight = _problem.Weights[row];
-            var closest = _closest[row];
+            NearestCentreKernel.ScoreFourRows(values, row, row + 1, row + 2, row + 3, pack, scores);
+            var norm = Vector256.Create(norms.AsSpan(row, NearestCentreKernel.RowTile));
+            var current = Vector256.Create(closest.AsSpan(row, NearestCentreKernel.RowTile));
+            var weight = unitWeights ? Vector256<double>.One : Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
+            for (var group = 0; group < padded; group += CentrePack.GroupWidth)
+            {
+                Transpose(scores, padded, group, columns);
+                for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
+                {
+                    var trial = group + lane;
+                    var nearest = Vector256.MinNative(current, Vector256.MaxNative(Vector256<double>.Zero, norm + columns[lane]));
+                    nearest.CopyTo(trialClosest[trial].AsSpan(row, NearestCentreKernel.RowTile));
+                    potentials[trial] = Vector256.FusedMultiplyAdd(weight, nearest, potentials[trial]);
+                }
+            }
+        }
+
+        for (; row < end; row++)
+        {
+            NearestCentreKernel.ScoreFourRows(values, row, row, row, row, pack, scores);
             for (var trial = 0; trial < trials; trial++)
             {
-                var distance = SquaredDistance.Between(x, candidates.Slice(trial * _features, _features));
-                potentials[trial] += weight * Math.Min(closest, distance);
+                var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
+                trialClosest[trial][row] = nearest;
+                tailPotentials[trial] += _problem.Weight(row) * nearest;
             }
         }
 
-        potentials.CopyTo(_blockPotentials.AsSpan(block * LocalTrials, trials));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void UpdateClosestBlock(int block)
-    {
-        var partition = _problem.Partition;
-        ReadOnlySpan<double> centre = _candidateCentres.AsSpan(0, _features);
-        var end = partition.End(block);
-        for (var row = partition.Start(block); row < end; row++)
+        var blockPotentials = _blockPotentials.AsSpan(block * LocalTrials, trials);
+        for (var trial = 0; trial < trials; trial++)
         {
-            var distance = SquaredDistance.Between(_problem.Row(row), centre);
-            if (distance < _closest[row])
-            {
-                _closest[row] = distance;
-            }
+            var lanes = potentials[trial];
+            blockPotentials[trial] = lanes.GetElement(0) + lanes.GetElement(1) + lanes.GetElement(2) + lanes.GetElement(3) + tailPotentials[trial];
         }
     }
 
-    private static double[] EnsureCapacity(double[] buffer, int length) => buffer.Length >= length ? buffer : new double[length];
+    /// <summary>
+    /// Turns four rows' scores for candidates <paramref name="group"/> .. + 3 (each row a vector over candidates) into four
+    /// vectors over the rows, one per candidate.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose(ReadOnlySpan<double> scores, int padded, int group, Span<Vector256<double>> columns)
+    {
+        var row0 = Vector256.Create(scores.Slice(group, CentrePack.GroupWidth));
+        var row1 = Vector256.Create(scores.Slice(padded + group, CentrePack.GroupWidth));
+        var row2 = Vector256.Create(scores.Slice((2 * padded) + group, CentrePack.GroupWidth));
+        var row3 = Vector256.Create(scores.Slice((3 * padded) + group, CentrePack.GroupWidth));
+        if (Avx.IsSupported)
+        {
+            var low01 = Avx.UnpackLow(row0, row1);
+            var high01 = Avx.UnpackHigh(row0, row1);
+            var low23 = Avx.UnpackLow(row2, row3);
+            var high23 = Avx.UnpackHigh(row2, row3);
+            columns[0] = Avx.Permute2x128(low01, low23, 0x20);
+            columns[1] = Avx.Permute2x128(high01, high23, 0x20);
+            columns[2] = Avx.Permute2x128(low01, low23, 0x31);
+            columns[3] = Avx.Permute2x128(high01, high23, 0x31);
+            return;
+        }
+
+        for (var lane = 0; lane < CentrePack.GroupWidth; lane++)
+        {
+            columns[lane] = Vector256.Create(row0.GetElement(lane), row1.GetElement(lane), row2.GetElement(lane), row3.GetElement(lane));
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Segmentation.Clustering;
 
 /// <summary>
@@ -11,7 +13,11 @@ namespace Segmentation.Clustering;
 /// </remarks>
 internal static class KMeansParallelInitializer
 {
-    public static void Choose(KMeansProblem problem, int clusterCount, Random random, Span<double> centres, int seed, CancellationToken cancellationToken)
+    /// <summary>Oversampling rounds; Bahmani et al. find about 5 enough.</summary>
+    private const int Rounds = 5;
+
+    public static void Choose<T>(KMeansProblem<T> problem, int clusterCount, Random random, Span<double> centres, int seed, CancellationToken cancellationToken)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var rows = problem.Rows;
         var features = problem.Features;
@@ -23,15 +29,16 @@ internal static class KMeansParallelInitializer
         var roundSeed = unchecked((ulong)random.NextInt64() ^ (ulong)seed);
         var oversampling = 2.0 * clusterCount;
 
+        var addedCentres = Gather(problem, added);
         void UpdateClosest(int block)
         {
             var end = partition.End(block);
             for (var row = partition.Start(block); row < end; row++)
             {
                 var x = problem.Row(row);
-                foreach (var centre in added)
+                for (var centre = 0; centre < added.Count; centre++)
                 {
-                    var distance = SquaredDistance.Between(x, problem.Row(centre));
+                    var distance = SquaredDistance.Between(x, addedCentres.AsSpan(centre * features, features));
                     if (distance < closest[row])
                     {
                         closest[row] = distance;
@@ -41,13 +48,13 @@ internal static class KMeansParallelInitializer
         }
 
         partition.ForEachBlock(UpdateClosest);
-        for (var round = 0; round < KMeansInitializer.ParallelRounds; round++)
+        for (var round = 0; round < Rounds; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var potential = 0.0;
             for (var row = 0; row < rows; row++)
             {
-                potential += problem.Weights[row] * closest[row];
+                potential += problem.Weight(row) * closest[row];
             }
 
             if (!(potential > 0))
@@ -58,7 +65,7 @@ internal static class KMeansParallelInitializer
             added.Clear();
             for (var row = 0; row < rows; row++)
             {
-                var probability = oversampling * problem.Weights[row] * closest[row] / potential;
+                var probability = oversampling * problem.Weight(row) * closest[row] / potential;
                 if (probability > 0 && CounterRandom.Uniform(roundSeed, round, row) < probability)
                 {
                     added.Add(row);
@@ -66,6 +73,7 @@ internal static class KMeansParallelInitializer
             }
 
             chosen.AddRange(added);
+            addedCentres = Gather(problem, added);
             partition.ForEachBlock(UpdateClosest);
         }
 
@@ -89,7 +97,22 @@ internal static class KMeansParallelInitializer
         model.Centroids.Values.CopyTo(centres);
     }
 
-    private static int DrawWeightedRow(KMeansProblem problem, Random random)
+    /// <summary>The given rows as doubles, row after row.</summary>
+    private static double[] Gather<T>(KMeansProblem<T> problem, List<int> rows)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var features = problem.Features;
+        var result = new double[rows.Count * features];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Element.Widen(problem.Row(rows[i]), result.AsSpan(i * features, features));
+        }
+
+        return result;
+    }
+
+    private static int DrawWeightedRow<T>(KMeansProblem<T> problem, Random random)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (problem.HasUnitWeights)
         {
@@ -107,9 +130,9 @@ internal static class KMeansParallelInitializer
         var last = 0;
         for (var row = 0; row < problem.Rows; row++)
         {
-            if (problem.Weights[row] > 0)
+            if (problem.Weight(row) > 0)
             {
-                running += problem.Weights[row];
+                running += problem.Weight(row);
                 last = row;
                 if (running > target)
                 {
@@ -121,19 +144,21 @@ internal static class KMeansParallelInitializer
         return last;
     }
 
-    private static DenseMatrix Candidates(KMeansProblem problem, List<int> chosen)
+    private static DenseMatrix Candidates<T>(KMeansProblem<T> problem, List<int> chosen)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var candidates = new DenseMatrix(chosen.Count, problem.Features);
         for (var i = 0; i < chosen.Count; i++)
         {
-            problem.Row(chosen[i]).CopyTo(candidates.MutableRow(i));
+            Element.Widen(problem.Row(chosen[i]), candidates.MutableRow(i));
         }
 
         return candidates;
     }
 
     /// <summary>The summed weight of the rows nearest to each candidate, reduced in block order.</summary>
-    private static double[] CandidateWeights(KMeansProblem problem, DenseMatrix candidates)
+    private static double[] CandidateWeights<T>(KMeansProblem<T> problem, DenseMatrix candidates)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var partition = problem.Partition;
         var count = candidates.Rows;
@@ -145,7 +170,7 @@ internal static class KMeansParallelInitializer
             for (var row = partition.Start(block); row < end; row++)
             {
                 var nearest = SquaredDistance.Nearest(problem.Row(row), candidates.Values, count, out _);
-                weights[nearest] += problem.Weights[row];
+                weights[nearest] += problem.Weight(row);
             }
         });
 
@@ -161,8 +186,9 @@ internal static class KMeansParallelInitializer
         return result;
     }
 
-    private static void FillWithCandidatesAndRandomRows(
-        KMeansProblem problem, int clusterCount, DenseMatrix candidates, List<int> chosen, Random random, Span<double> centres)
+    private static void FillWithCandidatesAndRandomRows<T>(
+        KMeansProblem<T> problem, int clusterCount, DenseMatrix candidates, List<int> chosen, Random random, Span<double> centres)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = problem.Features;
         candidates.Values.CopyTo(centres);
@@ -175,7 +201,7 @@ internal static class KMeansParallelInitializer
                 row = random.Next(problem.Rows);
             }
             while (!used.Add(row));
-            problem.Row(row).CopyTo(centres.Slice(cluster * features, features));
+            Element.Widen(problem.Row(row), centres.Slice(cluster * features, features));
         }
     }
 }

@@ -1,13 +1,18 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Segmentation.Clustering;
 
 /// <summary>
-/// The checked input of one K-Means fit: the flat row-major data, one weight per row and the fixed row partition.
+/// The checked input of one K-Means fit: the flat row-major data in its stored precision, one weight per row and the
+/// fixed row partition.
 /// </summary>
-internal sealed class KMeansProblem
+/// <typeparam name="T">How the rows are stored: <see cref="double"/>, or <see cref="float"/> for half the memory.</typeparam>
+internal sealed class KMeansProblem<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    private KMeansProblem(double[] values, int rows, int features, double[] weights, bool unitWeights, RowPartition partition)
+    public KMeansProblem(T[] values, int rows, int features, double[] weights, bool unitWeights, RowPartition partition)
     {
         Values = values;
         Rows = rows;
@@ -16,23 +21,40 @@ internal sealed class KMeansProblem
         HasUnitWeights = unitWeights;
         Partition = partition;
         RowNorms = new double[rows];
-        partition.ForEachBlock(block =>
+        var blockSums = new double[partition.BlockCount * features];
+        partition.ForEachBlock([MethodImpl(MethodImplOptions.AggressiveOptimization)] (block) =>
         {
-            var start = partition.Start(block);
-            var end = partition.End(block);
-            NearestCentreKernel.RowNorms(values.AsSpan(start * features, (end - start) * features), features, RowNorms.AsSpan(start, end - start));
+            var sums = blockSums.AsSpan(block * features, features);
+            for (var row = partition.Start(block); row < partition.End(block); row++)
+            {
+                var x = Row(row);
+                RowNorms[row] = NearestCentreKernel.SquaredNorm(x);
+                VectorMath.Add(sums, x);
+            }
         });
+
+        ColumnMeans = new double[features];
+        for (var block = 0; block < partition.BlockCount; block++)
+        {
+            VectorMath.Add<double>(ColumnMeans, blockSums.AsSpan(block * features, features));
+        }
+
+        for (var feature = 0; feature < features; feature++)
+        {
+            ColumnMeans[feature] /= Math.Max(rows, 1);
+        }
     }
 
-    public double[] Values { get; }
+    public T[] Values { get; }
 
     public int Rows { get; }
 
     public int Features { get; }
 
+    /// <summary>Gets one weight per row, or no weights at all when every weight is 1 (see <see cref="Weight"/>).</summary>
     public double[] Weights { get; }
 
-    /// <summary>Gets whether every weight is 1 (no weights were given).</summary>
+    /// <summary>Gets whether every weight is 1 (no weights were given); no array is kept then.</summary>
     public bool HasUnitWeights { get; }
 
     public RowPartition Partition { get; }
@@ -40,40 +62,65 @@ internal sealed class KMeansProblem
     /// <summary>Gets each row's squared norm, for the norms trick; computed once per fit.</summary>
     public double[] RowNorms { get; }
 
-    public ReadOnlySpan<double> Row(int row) => Values.AsSpan(row * Features, Features);
+    /// <summary>Gets each feature's unweighted mean, computed in the same pass as the norms, reduced in block order.</summary>
+    public double[] ColumnMeans { get; }
 
+    /// <summary>The weight of <paramref name="row"/>: 1 when no weights were given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Weight(int row) => HasUnitWeights ? 1.0 : Weights[row];
+
+    public ReadOnlySpan<T> Row(int row) => Values.AsSpan(row * Features, Features);
+}
+
+/// <summary>Builds <see cref="KMeansProblem{T}"/> from the public matrices, checking shape, values and weights.</summary>
+internal static class KMeansProblem
+{
     /// <summary>Checks the data and weights against <paramref name="clusterCount"/> and wraps them without copying the data.</summary>
-    public static KMeansProblem Create(DenseMatrix data, IReadOnlyList<double>? sampleWeights, int clusterCount, int maxDegreeOfParallelism)
-    {
-        if (data.Rows < clusterCount)
-        {
-            Guard.ThrowData($"rows={data.Rows} must be >= clusterCount={clusterCount}.");
-        }
+    public static KMeansProblem<double> Create(DenseMatrix data, IReadOnlyList<double>? sampleWeights, int clusterCount, int maxDegreeOfParallelism) =>
+        Create(data.Buffer, data.Rows, data.Columns, sampleWeights, clusterCount, maxDegreeOfParallelism);
 
-        if (data.Columns < 1)
-        {
-            Guard.ThrowData($"columns={data.Columns} must be >= 1: K-Means needs at least one feature.");
-        }
-
-        EnsureFinite(data);
-        var weights = CheckWeights(sampleWeights, data.Rows);
-        return new KMeansProblem(
-            data.Buffer, data.Rows, data.Columns, weights ?? UnitWeights(data.Rows), weights is null, new RowPartition(data.Rows, maxDegreeOfParallelism));
-    }
+    /// <summary>Checks the float32 data and weights against <paramref name="clusterCount"/> and wraps them without copying the data.</summary>
+    public static KMeansProblem<float> Create(SinglePrecisionMatrix data, IReadOnlyList<double>? sampleWeights, int clusterCount, int maxDegreeOfParallelism) =>
+        Create(data.Buffer, data.Rows, data.Columns, sampleWeights, clusterCount, maxDegreeOfParallelism);
 
     /// <summary>Throws a <see cref="SegmentationDataException"/> naming the first row and feature that is NaN or infinite.</summary>
-    public static void EnsureFinite(DenseMatrix data)
+    public static void EnsureFinite<T>(ReadOnlySpan<T> values, int columns)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        var values = data.Values;
+        if (System.Numerics.Tensors.TensorPrimitives.IsFiniteAll(values))
+        {
+            return;
+        }
+
         for (var index = 0; index < values.Length; index++)
         {
-            if (!double.IsFinite(values[index]))
+            if (!T.IsFinite(values[index]))
             {
-                ThrowNotFinite(values[index], index / data.Columns, index % data.Columns);
+                ThrowNotFinite(Element.ToDouble(values[index]), index / columns, index % columns);
             }
         }
     }
 
+    private static KMeansProblem<T> Create<T>(
+        T[] values, int rows, int columns, IReadOnlyList<double>? sampleWeights, int clusterCount, int maxDegreeOfParallelism)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (rows < clusterCount)
+        {
+            Guard.ThrowData($"rows={rows} must be >= clusterCount={clusterCount}.");
+        }
+
+        if (columns < 1)
+        {
+            Guard.ThrowData($"columns={columns} must be >= 1: K-Means needs at least one feature.");
+        }
+
+        EnsureFinite<T>(values, columns);
+        var weights = CheckWeights(sampleWeights, rows);
+        return new KMeansProblem<T>(values, rows, columns, weights ?? [], weights is null, new RowPartition(rows, maxDegreeOfParallelism));
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowNotFinite(double value, int row, int feature)
     {
         var text = Guard.Format(value);
@@ -115,13 +162,6 @@ internal sealed class KMeansProblem
             Guard.ThrowArgument("sampleWeights must not all be 0.", nameof(sampleWeights));
         }
 
-        return weights;
-    }
-
-    private static double[] UnitWeights(int rows)
-    {
-        var weights = new double[rows];
-        weights.AsSpan().Fill(1.0);
         return weights;
     }
 }

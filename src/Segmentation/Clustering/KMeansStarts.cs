@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Segmentation.Clustering;
 
 /// <summary>
@@ -5,14 +7,15 @@ namespace Segmentation.Clustering;
 /// Small data (one row block) runs whole starts on parallel workers instead of splitting rows; each start depends only on
 /// its own seed, so the winner is the same at any thread count.
 /// </summary>
-internal sealed class KMeansStarts
+internal sealed class KMeansStarts<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    private readonly KMeansProblem _problem;
+    private readonly KMeansProblem<T> _problem;
     private readonly KMeansOptions _options;
     private readonly double _tolerance;
     private readonly int[] _startSeeds;
 
-    public KMeansStarts(KMeansProblem problem, KMeansOptions options, double tolerance)
+    public KMeansStarts(KMeansProblem<T> problem, KMeansOptions options, double tolerance)
     {
         _problem = problem;
         _options = options;
@@ -44,8 +47,8 @@ internal sealed class KMeansStarts
         var workerBests = new (int Start, double[] Centres, int[] Labels)[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
         {
-            var solver = new LloydSolver(_problem, _options.ClusterCount, KMeansAlgorithmSelection.UsesBounds(_options.Algorithm, _options.ClusterCount));
-            var initializer = new KMeansInitializer(_problem, _options.ClusterCount);
+            var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount));
+            var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
             var best = -1;
             var centres = new double[BestCentres.Length];
             var labels = new int[BestLabels.Length];
@@ -76,8 +79,8 @@ internal sealed class KMeansStarts
 
     private void RunWorker(int first, int step, CancellationToken cancellationToken)
     {
-        var solver = new LloydSolver(_problem, _options.ClusterCount, KMeansAlgorithmSelection.UsesBounds(_options.Algorithm, _options.ClusterCount));
-        var initializer = new KMeansInitializer(_problem, _options.ClusterCount);
+        var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount));
+        var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
         for (var start = first; start < _options.Restarts; start += step)
         {
             RunStart(start, solver, initializer, cancellationToken);
@@ -90,7 +93,7 @@ internal sealed class KMeansStarts
         }
     }
 
-    private void RunStart(int start, LloydSolver solver, KMeansInitializer initializer, CancellationToken cancellationToken)
+    private void RunStart(int start, LloydSolver<T> solver, KMeansInitializer<T> initializer, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var random = new Random(_startSeeds[start]);

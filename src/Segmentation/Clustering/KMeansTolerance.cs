@@ -1,9 +1,17 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Segmentation.Clustering;
 
-/// <summary>scikit-learn's <c>_tolerance</c>: the relative tolerance times the mean of the per-feature (unweighted, population) variances.</summary>
+/// <summary>
+/// scikit-learn's <c>_tolerance</c>: the relative tolerance times the mean of the per-feature (unweighted, population)
+/// variances: the squared deviations from the means the problem computed with its norms, over the row blocks in
+/// parallel, reduced in block order.
+/// </summary>
 internal static class KMeansTolerance
 {
-    public static double Absolute(KMeansProblem problem, double relativeTolerance)
+    public static double Absolute<T>(KMeansProblem<T> problem, double relativeTolerance)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (relativeTolerance == 0)
         {
@@ -11,27 +19,26 @@ internal static class KMeansTolerance
         }
 
         var features = problem.Features;
-        var means = new double[features];
-        for (var row = 0; row < problem.Rows; row++)
+        var partition = problem.Partition;
+        var means = problem.ColumnMeans;
+        var blockSquares = new double[partition.BlockCount];
+        partition.ForEachBlock([MethodImpl(MethodImplOptions.AggressiveOptimization)] (block) =>
         {
-            var x = problem.Row(row);
-            for (var j = 0; j < features; j++)
+            var squares = 0.0;
+            for (var row = partition.Start(block); row < partition.End(block); row++)
             {
-                means[j] += x[j];
+                squares += SquaredDistance.Between(problem.Row(row), means);
             }
-        }
 
-        for (var j = 0; j < features; j++)
+            blockSquares[block] = squares;
+        });
+
+        var total = 0.0;
+        foreach (var squares in blockSquares)
         {
-            means[j] /= problem.Rows;
+            total += squares;
         }
 
-        var squares = 0.0;
-        for (var row = 0; row < problem.Rows; row++)
-        {
-            squares += SquaredDistance.Between(problem.Row(row), means);
-        }
-
-        return squares / problem.Rows / features * relativeTolerance;
+        return total / problem.Rows / features * relativeTolerance;
     }
 }

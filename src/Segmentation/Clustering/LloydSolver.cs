@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -5,32 +6,53 @@ namespace Segmentation.Clustering;
 
 /// <summary>
 /// Runs exact K-Means iterations from given centres: plain Lloyd (every distance, through the norms-trick kernel), or
-/// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row), which skip
-/// the distances of rows that provably keep their centre and so give the same labels and centres. Every buffer is allocated once per fit, in the constructor, and reused
-/// by every start; an iteration allocates nothing of its own. Per-block partial sums are reduced in block order, so the
-/// result does not depend on the thread count.
+/// with Hamerly's bounds (one upper bound to the own centre, one lower bound to the second nearest, per row) or Elkan's
+/// (one lower bound per centre, in LloydSolver.Elkan.cs), which skip the distances of rows that provably keep their
+/// centre and so give the same labels and centres.
 /// </summary>
-internal sealed class LloydSolver
+/// <remarks>
+/// The cluster sums are kept from one iteration to the next and updated only by the rows that change cluster (the row
+/// leaves one sum and joins another), so an iteration in which few rows move reads little more than the bounds: with
+/// bounds most rows are never touched. Every iteration applies the same updates in the same row order, so from the
+/// same centres all three give the same bits. Every buffer is allocated once per fit, in the constructor, and
+/// reused by every start; an iteration allocates nothing of its own. Per-block updates are reduced in block order, so
+/// the result does not depend on the thread count.
+/// </remarks>
+/// <typeparam name="T">How the rows are stored; every sum and distance is computed in double.</typeparam>
+internal sealed partial class LloydSolver<T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
     private const int TileRows = 256;
 
-    /// <summary>How far ahead of the bounds pass the rows are fetched into cache.</summary>
-    private const int PrefetchRows = 16;
+    /// <summary>
+    /// When more than this share of a block's suspects needed the full search in the last iteration, the next one searches
+    /// its suspects at once instead of first measuring their own distance, which would mostly be wasted. Either way gives
+    /// the same labels; only the bounds kept differ.
+    /// </summary>
+    private const double SearchAllShare = 0.5;
+
+    /// <summary>How many rows ahead the own-distance pass asks the cache for the rows whose bounds failed.</summary>
+    private const int PrefetchRows = 8;
 
     private const int CacheLineBytes = 64;
 
-    private readonly KMeansProblem _problem;
+    private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
     private readonly double[] _blockSums;
     private readonly double[] _blockWeights;
     private readonly double[] _blockInertia;
     private readonly int[] _blockChanged;
+    private readonly bool[] _blockSearchAll;
+    private readonly int[] _blockMembers;
+    private readonly double[] _sums;
     private readonly double[] _clusterWeights;
-    private readonly double[] _ownDistance;
+    private readonly int[] _members;
+    private double[] _ownDistance;
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
+    private readonly Action<int> _measureInertia;
     private readonly CentrePack _pack;
     private readonly bool _useBounds;
     private readonly Action<int> _boundedAssignAndAccumulate;
@@ -49,15 +71,33 @@ internal sealed class LloydSolver
 
     private const double LowerMargin = 1 - 1e-12;
 
-    public LloydSolver(KMeansProblem problem, int clusterCount, bool useBounds = false)
+    /// <summary>Allocates every buffer of the fit.</summary>
+    /// <param name="problem">The data.</param>
+    /// <param name="clusterCount">k.</param>
+    /// <param name="algorithm">Lloyd, Hamerly or Elkan (not Auto: the caller resolves it).</param>
+    public LloydSolver(KMeansProblem<T> problem, int clusterCount, KMeansAlgorithm algorithm = KMeansAlgorithm.Lloyd)
     {
-        _useBounds = useBounds;
+        System.Diagnostics.Debug.Assert(algorithm != KMeansAlgorithm.Auto, "the caller resolves Auto");
+        _useBounds = algorithm == KMeansAlgorithm.Hamerly;
+        _useElkan = algorithm == KMeansAlgorithm.Elkan;
         _halfSeparation = new double[clusterCount];
         _centreShift = new double[clusterCount];
-        if (useBounds)
+        if (_useBounds || _useElkan)
         {
             _upper = new double[problem.Rows];
+        }
+
+        if (_useBounds)
+        {
             _lower = new double[problem.Rows];
+        }
+
+        _elkanLanes = (clusterCount + ElkanGroup - 1) / ElkanGroup * ElkanGroup;
+        if (_useElkan)
+        {
+            _elkanLower = new float[(long)problem.Rows * _elkanLanes];
+            _elkanHalfSeparation = new float[clusterCount * _elkanLanes];
+            _elkanShift = new float[_elkanLanes];
         }
 
         _problem = problem;
@@ -68,19 +108,26 @@ internal sealed class LloydSolver
         _blockWeights = new double[blocks * clusterCount];
         _blockInertia = new double[blocks];
         _blockChanged = new int[blocks];
+        _blockSearchAll = new bool[blocks];
+        _blockMembers = new int[blocks * clusterCount];
+        _sums = new double[clusterCount * _features];
         _clusterWeights = new double[clusterCount];
-        _ownDistance = new double[problem.Rows];
+        _members = new int[clusterCount];
+        // Lloyd writes each row's distance to its centre; the bounded iterations need them only to relocate an empty cluster.
+        _ownDistance = _useBounds || _useElkan ? [] : new double[problem.Rows];
         _centres = new double[clusterCount * _features];
         _newCentres = new double[clusterCount * _features];
         Labels = new int[problem.Rows];
         _pack = new CentrePack(clusterCount, _features);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;
+        _measureInertia = MeasureInertiaBlock;
         _boundedAssignAndAccumulate = BoundedAssignAndAccumulateBlock;
+        _elkanAssignAndAccumulate = ElkanAssignAndAccumulateBlock;
     }
 
-    /// <summary>Gets whether the iterations use Hamerly's bounds.</summary>
-    public bool UsesBounds => _useBounds;
+    /// <summary>Gets which iteration runs: Lloyd, Hamerly or Elkan.</summary>
+    public KMeansAlgorithm Algorithm => _useElkan ? KMeansAlgorithm.Elkan : _useBounds ? KMeansAlgorithm.Hamerly : KMeansAlgorithm.Lloyd;
 
     /// <summary>Gets the centres: the start's centres before <see cref="Run"/>, the final centres after it.</summary>
     public Span<double> Centres => _centres;
@@ -92,6 +139,10 @@ internal sealed class LloydSolver
     public KMeansStartResult Run(int maximumIterations, double tolerance, CancellationToken cancellationToken)
     {
         Labels.AsSpan().Fill(-1);
+        _blockSearchAll.AsSpan().Fill(true);
+        _sums.AsSpan().Clear();
+        _clusterWeights.AsSpan().Clear();
+        _members.AsSpan().Clear();
         _centreShift.AsSpan().Clear();
         (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
         var iterations = 0;
@@ -100,7 +151,13 @@ internal sealed class LloydSolver
         while (iterations < maximumIterations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_useBounds)
+            if (_useElkan)
+            {
+                MeasureElkanTables();
+                _pack.Load(_centres);
+                _problem.Partition.ForEachBlock(_elkanAssignAndAccumulate);
+            }
+            else if (_useBounds)
             {
                 MeasureHalfSeparations();
                 _pack.Load(_centres);
@@ -112,7 +169,7 @@ internal sealed class LloydSolver
                 _problem.Partition.ForEachBlock(_assignAndAccumulate);
             }
 
-            ReduceSums();
+            ApplyBlockUpdates();
             relocated += RelocateEmptyClusters();
             var shift = AverageAndMeasureShift();
             (_centres, _newCentres) = (_newCentres, _centres);
@@ -124,7 +181,7 @@ internal sealed class LloydSolver
             }
         }
 
-        var inertia = AssignAll();
+        var inertia = _useElkan ? AssignAllWithElkan() : _useBounds ? AssignAllWithBounds() : AssignAll();
         return new KMeansStartResult(inertia, iterations, converged, relocated);
     }
 
@@ -133,6 +190,24 @@ internal sealed class LloydSolver
     {
         _pack.Load(_centres);
         _problem.Partition.ForEachBlock(_assignOnly);
+        return SumBlockInertia();
+    }
+
+    /// <summary>
+    /// Labels every row against the final centres as <see cref="AssignAll"/> does, through one more bounded pass: only
+    /// the rows whose bounds fail are searched. Then sums the inertia by exact differences.
+    /// </summary>
+    private double AssignAllWithBounds()
+    {
+        MeasureHalfSeparations();
+        _pack.Load(_centres);
+        _problem.Partition.ForEachBlock(_boundedAssignAndAccumulate);
+        _problem.Partition.ForEachBlock(_measureInertia);
+        return SumBlockInertia();
+    }
+
+    private double SumBlockInertia()
+    {
         var inertia = 0.0;
         foreach (var part in _blockInertia)
         {
@@ -147,12 +222,11 @@ internal sealed class LloydSolver
     {
         var partition = _problem.Partition;
         var features = _features;
+        ClearBlockUpdates(block);
         var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
         var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        sums.Clear();
-        weights.Clear();
-        ReadOnlySpan<double> values = _problem.Values;
-        var rowWeights = _problem.Weights;
+        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
+        ReadOnlySpan<T> values = _problem.Values;
         var labels = Labels;
         Span<int> previous = stackalloc int[TileRows];
         var changed = 0;
@@ -164,10 +238,13 @@ internal sealed class LloydSolver
             NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels, _ownDistance);
             for (var row = tile; row < tileEnd; row++)
             {
-                changed += labels[row] != previous[row - tile] ? 1 : 0;
+                var before = previous[row - tile];
+                if (labels[row] != before)
+                {
+                    MoveRow(values, row, before, labels[row], sums, weights, members);
+                    changed++;
+                }
             }
-
-            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
         }
 
         _blockChanged[block] = changed;
@@ -177,48 +254,58 @@ internal sealed class LloydSolver
     private void AssignBlock(int block)
     {
         var partition = _problem.Partition;
-        ReadOnlySpan<double> values = _problem.Values;
-        var rowWeights = _problem.Weights;
+        ReadOnlySpan<T> values = _problem.Values;
         var start = partition.Start(block);
         var end = partition.End(block);
         NearestCentreKernel.Assign(values, _problem.RowNorms, start, end, _pack, Labels, _ownDistance);
+        MeasureInertiaBlock(block);
+    }
+
+    /// <summary>One block's inertia by exact differences, as scikit-learn's _inertia: the norms trick only chose the labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MeasureInertiaBlock(int block)
+    {
+        var partition = _problem.Partition;
+        ReadOnlySpan<T> values = _problem.Values;
         var inertia = 0.0;
-        for (var row = start; row < end; row++)
+        for (var row = partition.Start(block); row < partition.End(block); row++)
         {
-            // Inertia by exact differences, as scikit-learn's _inertia: the norms trick only chose the label.
             var centre = _pack.Centres.AsSpan(Labels[row] * _features, _features);
-            inertia += rowWeights[row] * SquaredDistance.Between(values.Slice(row * _features, _features), centre);
+            inertia += _problem.Weight(row) * SquaredDistance.Between(values.Slice(row * _features, _features), centre);
         }
 
         _blockInertia[block] = inertia;
     }
 
     /// <summary>
-    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts and collect the rows whose
-    /// upper bound is not below max(half the distance from their centre to the next centre, their lower bound); search
-    /// all centres for those rows four at a time through the register-blocked kernel (the same bits as one at a time);
-    /// then add the tile's rows, still in cache, into the block's sums in row order.
+    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts (no row is read for that);
+    /// for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
+    /// lower bound), tighten the upper bound to the exact distance to their own centre, fetching those rows ahead; search
+    /// all centres for the rows that still fail, four at a time through the register-blocked kernel (the same bits as
+    /// one at a time), moving each row that changes cluster between the sums.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BoundedAssignAndAccumulateBlock(int block)
     {
         var partition = _problem.Partition;
         var features = _features;
+        ClearBlockUpdates(block);
         var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
         var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        sums.Clear();
-        weights.Clear();
-        ReadOnlySpan<double> values = _problem.Values;
+        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
+        ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
-        ReadOnlySpan<double> centreShift = _centreShift;
-        ReadOnlySpan<double> halfSeparation = _halfSeparation;
+        var shifts = new CentreShifts(_centreShift, _halfSeparation, _largestShift, _secondLargestShift, _largestShiftCluster);
+        var firstIteration = Labels[partition.Start(block)] < 0;
+        var searchAllSuspects = _blockSearchAll[block];
+        var blockSuspects = 0;
+        var blockSearched = 0;
         var upper = _upper.AsSpan();
         var lower = _lower.AsSpan();
         var labels = Labels.AsSpan();
-        var largestShift = _largestShift;
-        var secondLargestShift = _secondLargestShift;
-        var largestShiftCluster = _largestShiftCluster;
         var changed = 0;
+        Span<int> suspects = stackalloc int[TileRows];
+        Span<double> suspectBounds = stackalloc double[TileRows];
         Span<int> pending = stackalloc int[TileRows];
         Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * _pack.PaddedCount];
         var end = partition.End(block);
@@ -226,74 +313,105 @@ internal sealed class LloydSolver
         {
             var tileEnd = Math.Min(tile + TileRows, end);
             var pendingCount = 0;
-            for (var row = tile; row < tileEnd; row++)
+            var suspectCount = 0;
+            if (firstIteration)
             {
-                // This pass reads only the rows that fail their bounds, which the hardware prefetcher does not follow.
-                Prefetch(values, Math.Min(row + PrefetchRows, end - 1) * features, features);
-                var label = labels[row];
-                if (label < 0)
+                for (var row = tile; row < tileEnd; row++)
                 {
                     pending[pendingCount++] = row;
-                    continue;
                 }
+            }
+            else
+            {
+                suspectCount = HamerlyBounds.CollectSuspects(tile, tileEnd, labels, upper, lower, shifts, suspects, suspectBounds);
+            }
 
-                var rowUpper = upper[row] + centreShift[label];
-                var rowLower = lower[row] - (label == largestShiftCluster ? secondLargestShift : largestShift);
-                lower[row] = rowLower;
-                // Bounds are never NaN, so a plain comparison picks the same bound as Math.Max, without its NaN and -0 handling.
-                var half = halfSeparation[label];
-                var bound = rowLower > half ? rowLower : half;
-                if (rowUpper >= bound)
+            if (searchAllSuspects)
+            {
+                suspects[..suspectCount].CopyTo(pending[pendingCount..]);
+                pendingCount += suspectCount;
+            }
+            else
+            {
+                for (var i = 0; i < suspectCount; i++)
                 {
-                    var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(label * features, features));
-                    rowUpper = Math.Sqrt(own) * UpperMargin;
-                    if (rowUpper >= bound)
+                    // The suspects are scattered rows the hardware prefetcher does not follow.
+                    Prefetch(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)] * features, features);
+                    var row = suspects[i];
+                    var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
+                    var rowUpper = Math.Sqrt(own) * UpperMargin;
+                    upper[row] = rowUpper;
+                    if (rowUpper >= suspectBounds[i])
                     {
                         pending[pendingCount++] = row;
                     }
                 }
-
-                upper[row] = rowUpper;
             }
 
-            changed += SearchPending(values, pending[..pendingCount], scores);
-            AccumulateTile(values, labels, tile, tileEnd, sums, weights);
+            blockSuspects += suspectCount;
+            blockSearched += pendingCount;
+            changed += SearchPending(values, pending[..pendingCount], scores, sums, weights, members);
         }
 
         _blockChanged[block] = changed;
+        _blockSearchAll[block] = blockSuspects > 0 && blockSearched > SearchAllShare * blockSuspects;
     }
 
-    /// <summary>Adds rows <paramref name="start"/> .. <paramref name="end"/> - 1, weighted, into their clusters' sums in row order.</summary>
+    /// <summary>Clears one block's updates to the cluster sums, weights and member counts, before its pass.</summary>
+    private void ClearBlockUpdates(int block)
+    {
+        _blockSums.AsSpan(block * _clusterCount * _features, _clusterCount * _features).Clear();
+        _blockWeights.AsSpan(block * _clusterCount, _clusterCount).Clear();
+        _blockMembers.AsSpan(block * _clusterCount, _clusterCount).Clear();
+    }
+
+    /// <summary>
+    /// Moves <paramref name="row"/>, weighted, out of cluster <paramref name="from"/>'s sum (none when -1) and into
+    /// <paramref name="to"/>'s. Member counts follow the rows of positive weight, so a cluster left without one is known
+    /// to be empty exactly, whatever rounding the weight sums carry.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AccumulateTile(ReadOnlySpan<double> values, ReadOnlySpan<int> labels, int start, int end, Span<double> sums, Span<double> weights)
+    private void MoveRow(ReadOnlySpan<T> values, int row, int from, int to, Span<double> sums, Span<double> weights, Span<int> members)
     {
         var features = _features;
+        var x = values.Slice(row * features, features);
         if (_problem.HasUnitWeights)
         {
             // Weight 1: the plain sum has the same bits as the weighted one and does not read the weights.
-            for (var row = start; row < end; row++)
+            if (from >= 0)
             {
-                var label = labels[row];
-                weights[label] += 1.0;
-                VectorMath.Add(sums.Slice(label * features, features), values.Slice(row * features, features));
+                members[from]--;
+                weights[from] -= 1.0;
+                VectorMath.Subtract(sums.Slice(from * features, features), x);
             }
 
+            members[to]++;
+            weights[to] += 1.0;
+            VectorMath.Add(sums.Slice(to * features, features), x);
             return;
         }
 
-        var rowWeights = _problem.Weights;
-        for (var row = start; row < end; row++)
+        var weight = _problem.Weight(row);
+        if (weight == 0)
         {
-            var label = labels[row];
-            var weight = rowWeights[row];
-            weights[label] += weight;
-            VectorMath.AddScaled(sums.Slice(label * features, features), values.Slice(row * features, features), weight);
+            return;
         }
+
+        if (from >= 0)
+        {
+            members[from]--;
+            weights[from] -= weight;
+            VectorMath.AddScaled(sums.Slice(from * features, features), x, -weight);
+        }
+
+        members[to]++;
+        weights[to] += weight;
+        VectorMath.AddScaled(sums.Slice(to * features, features), x, weight);
     }
 
     /// <summary>Asks the cache for the <paramref name="length"/> values from <paramref name="offset"/> (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ReadOnlySpan<double> values, int offset, int length)
+    private static unsafe void Prefetch(ReadOnlySpan<T> values, int offset, int length)
     {
         if (!Sse.IsSupported)
         {
@@ -302,7 +420,7 @@ internal sealed class LloydSolver
 
         // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
         var address = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in values[offset]));
-        for (var bytes = 0; bytes < length * sizeof(double); bytes += CacheLineBytes)
+        for (var bytes = 0; bytes < length * sizeof(T); bytes += CacheLineBytes)
         {
             Sse.Prefetch0(address + bytes);
         }
@@ -310,10 +428,11 @@ internal sealed class LloydSolver
 
     /// <summary>
     /// Scores every centre for the <paramref name="rows"/> that failed their bounds, four at a time: labels them as
-    /// Lloyd's kernel decides, sets fresh bounds, and returns how many changed label.
+    /// Lloyd's kernel decides, sets fresh bounds, moves the rows that change cluster, and returns how many did.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SearchPending(ReadOnlySpan<double> values, ReadOnlySpan<int> rows, Span<double> scores)
+    private int SearchPending(
+        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, Span<double> scores, Span<double> sums, Span<double> weights, Span<int> members)
     {
         var features = _features;
         var padded = _pack.PaddedCount;
@@ -335,11 +454,15 @@ internal sealed class LloydSolver
                 var row = rows[first + r];
                 var best = NearestCentreKernel.DecideWithSecond(
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
-                _ownDistance[row] = nearest;
                 _upper[row] = Math.Sqrt(nearest) * UpperMargin;
                 _lower[row] = Math.Sqrt(second) * LowerMargin;
-                changed += best != Labels[row] ? 1 : 0;
-                Labels[row] = best;
+                var before = Labels[row];
+                if (best != before)
+                {
+                    MoveRow(values, row, before, best, sums, weights, members);
+                    Labels[row] = best;
+                    changed++;
+                }
             }
         }
 
@@ -355,31 +478,46 @@ internal sealed class LloydSolver
             var a = _centres.AsSpan(first * _features, _features);
             for (var second = first + 1; second < _clusterCount; second++)
             {
-                var half = 0.5 * Math.Sqrt(SquaredDistance.Between(a, _centres.AsSpan(second * _features, _features))) * LowerMargin;
+                var half = 0.5 * Math.Sqrt(SquaredDistance.Between<double>(a, _centres.AsSpan(second * _features, _features))) * LowerMargin;
                 _halfSeparation[first] = Math.Min(_halfSeparation[first], half);
                 _halfSeparation[second] = Math.Min(_halfSeparation[second], half);
             }
         }
     }
 
-    private void ReduceSums()
+    /// <summary>Adds every block's updates to the running cluster sums and weights, in block order.</summary>
+    private void ApplyBlockUpdates()
     {
         var size = _clusterCount * _features;
-        var sums = _newCentres.AsSpan();
-        _blockSums.AsSpan(0, size).CopyTo(sums);
-        _blockWeights.AsSpan(0, _clusterCount).CopyTo(_clusterWeights);
-        for (var block = 1; block < _problem.Partition.BlockCount; block++)
+        for (var block = 0; block < _problem.Partition.BlockCount; block++)
         {
+            if (_blockChanged[block] == 0)
+            {
+                continue;
+            }
+
             var partial = _blockSums.AsSpan(block * size, size);
             for (var i = 0; i < size; i++)
             {
-                sums[i] += partial[i];
+                _sums[i] += partial[i];
             }
 
             var partialWeights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
+            var partialMembers = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
             for (var cluster = 0; cluster < _clusterCount; cluster++)
             {
                 _clusterWeights[cluster] += partialWeights[cluster];
+                _members[cluster] += partialMembers[cluster];
+            }
+        }
+
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            if (_members[cluster] == 0)
+            {
+                // What rounding left behind when the last member moved out.
+                _clusterWeights[cluster] = 0;
+                _sums.AsSpan(cluster * _features, _features).Clear();
             }
         }
     }
@@ -390,9 +528,10 @@ internal sealed class LloydSolver
     /// </summary>
     private int RelocateEmptyClusters()
     {
-        if (_useBounds && _clusterWeights.AsSpan().Contains(0.0))
+        if ((_useBounds || _useElkan) && _clusterWeights.AsSpan().Contains(0.0))
         {
             // Skipped rows hold no fresh distance; the farthest row must be found from exact distances to the old centres.
+            _ownDistance = _ownDistance.Length == _problem.Rows ? _ownDistance : new double[_problem.Rows];
             for (var row = 0; row < _problem.Rows; row++)
             {
                 _ownDistance[row] = SquaredDistance.Between(_problem.Row(row), _centres.AsSpan(Labels[row] * _features, _features));
@@ -413,19 +552,35 @@ internal sealed class LloydSolver
                 break;
             }
 
-            var weight = _problem.Weights[far];
+            var weight = _problem.Weight(far);
             var old = Labels[far];
             var x = _problem.Row(far);
-            var oldSum = _newCentres.AsSpan(old * _features, _features);
-            var newSum = _newCentres.AsSpan(cluster * _features, _features);
+            var oldSum = _sums.AsSpan(old * _features, _features);
+            var newSum = _sums.AsSpan(cluster * _features, _features);
             for (var j = 0; j < _features; j++)
             {
-                oldSum[j] -= weight * x[j];
-                newSum[j] = weight * x[j];
+                var value = weight * Element.ToDouble(x[j]);
+                oldSum[j] -= value;
+                newSum[j] = value;
             }
 
             _clusterWeights[old] -= weight;
             _clusterWeights[cluster] = weight;
+            _members[old] -= weight > 0 ? 1 : 0;
+            _members[cluster] = weight > 0 ? 1 : 0;
+            Labels[far] = cluster;
+            if (_useBounds)
+            {
+                // Its centre is now the row itself: force a fresh look at its own distance and a full search if in doubt.
+                _upper[far] = double.PositiveInfinity;
+                _lower[far] = 0;
+            }
+            else if (_useElkan)
+            {
+                _upper[far] = double.PositiveInfinity;
+                _elkanLower.AsSpan(far * _elkanLanes, _elkanLanes).Clear();
+            }
+
             _ownDistance[far] = -1;
             relocated++;
         }
@@ -458,12 +613,13 @@ internal sealed class LloydSolver
         {
             var mean = _newCentres.AsSpan(cluster * _features, _features);
             var old = _centres.AsSpan(cluster * _features, _features);
+            var sum = _sums.AsSpan(cluster * _features, _features);
             var weight = _clusterWeights[cluster];
             if (weight > 0)
             {
                 for (var j = 0; j < _features; j++)
                 {
-                    mean[j] /= weight;
+                    mean[j] = sum[j] / weight;
                 }
             }
             else
@@ -471,7 +627,7 @@ internal sealed class LloydSolver
                 old.CopyTo(mean);
             }
 
-            var squaredShift = SquaredDistance.Between(mean, old);
+            var squaredShift = SquaredDistance.Between<double>(mean, old);
             shift += squaredShift;
             _centreShift[cluster] = Math.Sqrt(squaredShift) * UpperMargin;
         }

@@ -69,7 +69,7 @@ public sealed class MiniBatchKMeans
                 var row = random.Next(problem.Rows);
                 var x = problem.Row(row);
                 var label = SquaredDistance.Nearest(x, centres, k, out var distance);
-                var weight = problem.Weights[row];
+                var weight = problem.Weight(row);
                 batchInertia += weight * distance;
                 batchWeights[label] += weight;
                 VectorMath.AddScaled(batchSums.AsSpan(label * features, features), x, weight);
@@ -104,7 +104,7 @@ public sealed class MiniBatchKMeans
             }
         }
 
-        var solver = new LloydSolver(problem, k);
+        var solver = new LloydSolver<double>(problem, k);
         centres.CopyTo(solver.Centres);
         var inertia = solver.AssignAll();
         var diagnostics = new List<string>();
@@ -118,7 +118,7 @@ public sealed class MiniBatchKMeans
     }
 
     /// <summary>k-means++ on 3 x BatchSize rows drawn without replacement (scikit-learn's init_size), at least k.</summary>
-    private double[] InitialCentres(KMeansProblem problem, Random random, CancellationToken cancellationToken)
+    private double[] InitialCentres(KMeansProblem<double> problem, Random random, CancellationToken cancellationToken)
     {
         var k = Options.ClusterCount;
         var size = (int)Math.Clamp(3L * Options.BatchSize, k, problem.Rows);
@@ -137,7 +137,7 @@ public sealed class MiniBatchKMeans
         for (var i = 0; i < size; i++)
         {
             problem.Row(order[i]).CopyTo(sample.AsSpan(i * problem.Features, problem.Features));
-            weights[i] = problem.Weights[order[i]];
+            weights[i] = problem.Weight(order[i]);
         }
 
         if (!(weights.Sum() > 0))
@@ -147,7 +147,7 @@ public sealed class MiniBatchKMeans
 
         var sampleProblem = KMeansProblem.Create(DenseMatrix.Wrap(sample, size, problem.Features), weights, k, 1);
         var centres = new double[k * problem.Features];
-        new KMeansInitializer(sampleProblem, k).ChoosePlusPlus(random, centres, cancellationToken);
+        new KMeansInitializer<double>(sampleProblem, k).ChoosePlusPlus(random, centres, cancellationToken);
         return centres;
     }
 }

@@ -13,23 +13,19 @@ namespace Segmentation.Clustering;
 /// </summary>
 internal static class NearestCentreKernel
 {
+    [ThreadStatic]
+    private static double[]? t_widenedRows;
+
     /// <summary>Rows scored together by the register-blocked kernel.</summary>
     public const int RowTile = 4;
 
     /// <summary>Eight unit roundoffs: with (features + 2) x (||x||^2 + max ||c||^2) a safe bound on the trick's error in a score difference.</summary>
     private const double ErrorFactor = 8 * 1.1102230246251565E-16;
 
-    /// <summary>Squared norms of each row, once per fit.</summary>
-    public static void RowNorms(ReadOnlySpan<double> values, int features, Span<double> norms)
-    {
-        for (var row = 0; row < norms.Length; row++)
-        {
-            norms[row] = SquaredNorm(values.Slice(row * features, features));
-        }
-    }
-
+    /// <summary>The squared norm of one row, in double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double SquaredNorm(ReadOnlySpan<double> x)
+    public static double SquaredNorm<T>(ReadOnlySpan<T> x)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var sum = 0.0;
         var j = 0;
@@ -39,7 +35,7 @@ internal static class NearestCentreKernel
             var accumulator = Vector256<double>.Zero;
             for (; j <= x.Length - Vector256<double>.Count; j += Vector256<double>.Count)
             {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)j);
+                var v = Element.LoadFour(ref start, (nuint)j);
                 accumulator = Vector256.FusedMultiplyAdd(v, v, accumulator);
             }
 
@@ -48,7 +44,8 @@ internal static class NearestCentreKernel
 
         for (; j < x.Length; j++)
         {
-            sum += x[j] * x[j];
+            var value = Element.ToDouble(x[j]);
+            sum += value * value;
         }
 
         return sum;
@@ -59,8 +56,9 @@ internal static class NearestCentreKernel
     /// each row's clamped squared distance to its centre.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Assign(
-        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+    public static void Assign<T>(
+        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var padded = pack.PaddedCount;
@@ -88,7 +86,7 @@ internal static class NearestCentreKernel
                 var dot = 0.0;
                 for (var j = 0; j < features; j++)
                 {
-                    dot += x[j] * pack.Transposed[(j * padded) + cluster];
+                    dot += Element.ToDouble(x[j]) * pack.Transposed[(j * padded) + cluster];
                 }
 
                 rowScores[cluster] = pack.Norms[cluster] - (2 * dot);
@@ -99,41 +97,12 @@ internal static class NearestCentreKernel
     }
 
     /// <summary>
-    /// The nearest centre of one row (lowest index on a tie, exact fallback when too close to call) with the squared
-    /// distances to it and to the second nearest, widened by the trick's error bound so that they are safe for bounds:
-    /// <paramref name="nearest"/> is an upper bound, <paramref name="second"/> a lower bound.
+    /// Scores four rows of <paramref name="values"/> (any rows; repeat one to fill the four) against every centre:
+    /// scores[r * padded + c] = ||c||^2 - 2 x_r . c for the r-th row given.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int NearestWithSecond(ReadOnlySpan<double> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
-    {
-        var features = pack.Features;
-        var padded = pack.PaddedCount;
-        ref var row = ref MemoryMarshal.GetReference(x);
-        ref var transposed = ref MemoryMarshal.GetArrayDataReference(pack.Transposed);
-        ref var norms = ref MemoryMarshal.GetArrayDataReference(pack.Norms);
-        ref var output = ref MemoryMarshal.GetReference(scores);
-        var minusTwo = Vector256.Create(-2.0);
-        for (var group = 0; group < padded; group += CentrePack.GroupWidth)
-        {
-            var a = Vector256<double>.Zero;
-            ref var column = ref Unsafe.Add(ref transposed, group);
-            for (var j = 0; j < features; j++)
-            {
-                a = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref row, j)), Vector256.LoadUnsafe(ref column, (nuint)(j * padded)), a);
-            }
-
-            Vector256.FusedMultiplyAdd(a, minusTwo, Vector256.LoadUnsafe(ref norms, (nuint)group)).StoreUnsafe(ref output, (nuint)group);
-        }
-
-        return DecideWithSecond(x, norm, pack, scores, out nearest, out second);
-    }
-
-    /// <summary>
-    /// Scores four rows of <paramref name="values"/> (any rows; repeat one to fill the four) against every centre, as
-    /// <see cref="NearestWithSecond"/> does for one row and with the same bits: scores[r * padded + c] for the r-th row given.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ScoreFourRows(ReadOnlySpan<double> values, int row0, int row1, int row2, int row3, CentrePack pack, Span<double> scores)
+    public static void ScoreFourRows<T>(ReadOnlySpan<T> values, int row0, int row1, int row2, int row3, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         System.Diagnostics.Debug.Assert(Math.Max(Math.Max(row0, row1), Math.Max(row2, row3)) * features < values.Length, "rows in range");
@@ -150,17 +119,19 @@ internal static class NearestCentreKernel
 
     /// <summary>
     /// The nearest centre from one row's <paramref name="scores"/> (lowest index on a tie, exact fallback when too close to
-    /// call), with the widened squared distances to it and to the second nearest, as <see cref="NearestWithSecond"/>.
+    /// call), with the squared distances to it and to the second nearest, widened by the trick's error bound so that they are safe for
+    /// bounds: <paramref name="nearest"/> is an upper bound, <paramref name="second"/> a lower bound.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int DecideWithSecond(ReadOnlySpan<double> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+    public static int DecideWithSecond<T>(ReadOnlySpan<T> x, double norm, CentrePack pack, Span<double> scores, out double nearest, out double second)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         var bestScore = Minimum(scores);
         var best = IndexOf(scores, bestScore);
         scores[best] = double.MaxValue;
         var secondScore = Minimum(scores);
-        var errorBound = ErrorFactor * (features + 2) * (norm + pack.MaximumNorm);
+        var errorBound = ErrorBound(norm, pack);
         if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
         {
             best = SquaredDistance.Nearest(x, pack.Centres, pack.ClusterCount, out _);
@@ -171,20 +142,78 @@ internal static class NearestCentreKernel
         return best;
     }
 
+    /// <summary>How far a score of a row with squared norm <paramref name="norm"/> may be from the exact squared distance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ErrorBound(double norm, CentrePack pack) => ErrorFactor * (pack.Features + 2) * (norm + pack.MaximumNorm);
+
     private static bool Fma256() => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported;
 
     /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows of <paramref name="tile"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ScoreTile(ReadOnlySpan<double> tile, CentrePack pack, Span<double> scores)
+    private static void ScoreTile<T>(ReadOnlySpan<T> tile, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         ref var x0 = ref MemoryMarshal.GetReference(tile);
         ScoreRows(ref x0, ref Unsafe.Add(ref x0, features), ref Unsafe.Add(ref x0, 2 * features), ref Unsafe.Add(ref x0, 3 * features), pack, scores);
     }
 
-    /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows starting at the given references.</summary>
+    /// <summary>
+    /// scores[r * padded + c] = ||c||^2 - 2 x_r . c for the four rows starting at the given references. Float rows are
+    /// first widened four values at a time into a per-thread buffer: converting them one by one for the broadcasts chains
+    /// every conversion through its register (a false dependency) and ran several times slower.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ScoreRows(ref double x0, ref double x1, ref double x2, ref double x3, CentrePack pack, Span<double> scores)
+    private static void ScoreRows<T>(ref T x0, ref T x1, ref T x2, ref T x3, CentrePack pack, Span<double> scores)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            ScoreDoubleRows(ref Unsafe.As<T, double>(ref x0), ref Unsafe.As<T, double>(ref x1), ref Unsafe.As<T, double>(ref x2), ref Unsafe.As<T, double>(ref x3), pack, scores);
+            return;
+        }
+
+        var features = pack.Features;
+        var widened = WidenedRows(features);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(widened);
+        Widen(ref x0, features, ref target);
+        Widen(ref x1, features, ref Unsafe.Add(ref target, features));
+        Widen(ref x2, features, ref Unsafe.Add(ref target, 2 * features));
+        Widen(ref x3, features, ref Unsafe.Add(ref target, 3 * features));
+        ScoreDoubleRows(ref target, ref Unsafe.Add(ref target, features), ref Unsafe.Add(ref target, 2 * features), ref Unsafe.Add(ref target, 3 * features), pack, scores);
+    }
+
+    /// <summary>A per-thread buffer for four widened rows, grown when a wider problem needs it.</summary>
+    private static double[] WidenedRows(int features)
+    {
+        var buffer = t_widenedRows;
+        if (buffer is null || buffer.Length < RowTile * features)
+        {
+            t_widenedRows = buffer = new double[RowTile * features];
+        }
+
+        return buffer;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Widen<T>(ref T source, int features, ref double target)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var j = 0;
+        for (; j + Vector256<double>.Count <= features; j += Vector256<double>.Count)
+        {
+            Element.LoadFour(ref source, (nuint)j).StoreUnsafe(ref target, (nuint)j);
+        }
+
+        for (; j < features; j++)
+        {
+            Unsafe.Add(ref target, j) = Element.ToDouble(Unsafe.Add(ref source, j));
+        }
+    }
+
+    /// <summary>scores[r * padded + c] = ||c||^2 - 2 x_r . c for four rows of doubles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ScoreDoubleRows(ref double x0, ref double x1, ref double x2, ref double x3, CentrePack pack, Span<double> scores)
     {
         var features = pack.Features;
         var padded = pack.PaddedCount;
@@ -266,15 +295,16 @@ internal static class NearestCentreKernel
 
     /// <summary>Picks the lowest score (lowest index on a tie); falls back to exact distances when the top two are too close to call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Decide(
-        ReadOnlySpan<double> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+    private static void Decide<T>(
+        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var bestScore = Minimum(scores);
         var best = IndexOf(scores, bestScore);
         scores[best] = double.MaxValue;
         var secondScore = Minimum(scores);
         var norm = rowNorms[row];
-        var errorBound = ErrorFactor * (pack.Features + 2) * (norm + pack.MaximumNorm);
+        var errorBound = ErrorBound(norm, pack);
         if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
         {
             ExactFallback(values, row, pack, labels, distances);
@@ -286,7 +316,8 @@ internal static class NearestCentreKernel
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ExactFallback(ReadOnlySpan<double> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+    private static void ExactFallback<T>(ReadOnlySpan<T> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);

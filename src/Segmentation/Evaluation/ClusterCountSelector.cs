@@ -68,10 +68,11 @@ public sealed class ClusterCountSelector
 
         var models = new Dictionary<int, KMeansModel>();
         var rows = new List<ClusterCountEvaluation>();
+        var fitted = KMeans.FitRange(options.KMeans, data, options.MinClusters, options.MaxClusters, cancellationToken);
         for (var k = options.MinClusters; k <= options.MaxClusters; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var model = new KMeans(options.KMeans with { ClusterCount = k }).Fit(data, cancellationToken);
+            var model = fitted[k - options.MinClusters];
             models[k] = model;
             rows.Add(Score(data, k, model, cancellationToken));
             progress?.Report(new ClusterCountProgress("fit and scores", k, ++step, totalSteps));

@@ -175,13 +175,19 @@ public static class GapStatistic
         DenseMatrix data, int minClusters, int maxClusters, KMeansOptions kMeansOptions, CancellationToken cancellationToken)
     {
         var result = new double[maxClusters - minClusters + 1];
-        for (var k = minClusters; k <= maxClusters; k++)
+        var first = Math.Max(minClusters, 2);
+        if (minClusters == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var inertia = k == 1
-                ? Inertia.Compute(data, new int[data.Rows])
-                : new KMeans(kMeansOptions with { ClusterCount = k }).Fit(data, cancellationToken).Inertia;
-            result[k - minClusters] = Math.Log(inertia);
+            result[0] = Math.Log(Inertia.Compute(data, new int[data.Rows]));
+        }
+
+        if (first <= maxClusters)
+        {
+            var models = KMeans.FitRange(kMeansOptions, data, first, maxClusters, cancellationToken);
+            for (var k = first; k <= maxClusters; k++)
+            {
+                result[k - minClusters] = Math.Log(models[k - first].Inertia);
+            }
         }
 
         return result;

@@ -67,6 +67,7 @@ internal sealed partial class SilhouetteDistanceSums
         return sums;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TilePair(int aStart, int aEnd, int a, int bStart, int bEnd, int b, double[] slots, int tileCount)
     {
         var features = _features;
@@ -130,6 +131,7 @@ internal sealed partial class SilhouetteDistanceSums
     }
 
     /// <summary>Four query rows against data rows start .. end: row sums, and (optionally) each data row's sum over the four.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PairKernel(ReadOnlySpan<double> queries, int start, int end, Span<double> rowSums, Span<double> columnSums, bool accumulateColumns)
     {
         var features = _features;

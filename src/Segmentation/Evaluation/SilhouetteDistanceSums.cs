@@ -70,6 +70,7 @@ internal sealed partial class SilhouetteDistanceSums
     /// <param name="queries">Query rows, row-major, padded to a multiple of four rows (padding rows are ignored).</param>
     /// <param name="queryCount">How many of the rows in <paramref name="queries"/> are real.</param>
     /// <param name="sums">queryCount x k values, overwritten.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(ReadOnlySpan<double> queries, int queryCount, Span<double> sums)
     {
         var clusters = ClusterCount;
@@ -98,6 +99,7 @@ internal sealed partial class SilhouetteDistanceSums
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumCluster(ReadOnlySpan<double> queries, int start, int end, Span<double> result)
     {
         if (Vector512.IsHardwareAccelerated)
@@ -111,6 +113,7 @@ internal sealed partial class SilhouetteDistanceSums
     }
 
     /// <summary>The AVX-512 kernel: 4 query rows x 16 data rows per step; the rest goes to the 256-bit kernel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumCluster512(ReadOnlySpan<double> queries, int start, int end, Span<double> result)
     {
         var features = _features;
@@ -169,6 +172,7 @@ internal sealed partial class SilhouetteDistanceSums
     }
 
     /// <summary>The 256-bit kernel: 4 query rows x 8 data rows per step, then 4, then one at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumCluster256(
         ReadOnlySpan<double> queries, int start, int end, Span<double> result, double sum0, double sum1, double sum2, double sum3)
     {

@@ -6,17 +6,18 @@ namespace Segmentation.Tests.Clustering;
 /// <summary>Guards the fast paths of the K-Means iteration: each must give the same bits as the general path.</summary>
 public sealed class KMeansKernelGuardTests
 {
-    [TestCase(false, 1)]
-    [TestCase(true, 1)]
-    [TestCase(true, 2)]
-    public void Weights_of_one_give_the_same_bits_as_no_weights(bool useBounds, int threads)
+    [TestCase(KMeansAlgorithm.Lloyd, 1)]
+    [TestCase(KMeansAlgorithm.Hamerly, 1)]
+    [TestCase(KMeansAlgorithm.Hamerly, 2)]
+    [TestCase(KMeansAlgorithm.Elkan, 2)]
+    public void Weights_of_one_give_the_same_bits_as_no_weights(KMeansAlgorithm algorithm, int threads)
     {
         // 17 features: the unit-weight sum runs its 8-wide, 4-wide and scalar parts.
         var data = SyntheticBlobs.Generate(rows: 12_000, features: 17, centres: 7, seed: 3);
         var ones = Enumerable.Repeat(1.0, data.Rows).ToArray();
 
-        var (plainResult, plain) = Run(data, null, clusterCount: 7, useBounds, threads);
-        var (weightedResult, weighted) = Run(data, ones, clusterCount: 7, useBounds, threads);
+        var (plainResult, plain) = Run(data, null, clusterCount: 7, algorithm, threads);
+        var (weightedResult, weighted) = Run(data, ones, clusterCount: 7, algorithm, threads);
 
         Assert.That(weighted.Labels, Is.EqualTo(plain.Labels));
         Assert.That(Bits(weighted.Centres.ToArray()), Is.EqualTo(Bits(plain.Centres.ToArray())));
@@ -24,17 +25,20 @@ public sealed class KMeansKernelGuardTests
         Assert.That(weightedResult.Iterations, Is.EqualTo(plainResult.Iterations));
     }
 
-    [TestCase(5)]
-    [TestCase(8)]
-    [TestCase(13)]
-    public void Hamerly_gives_the_same_bits_as_Lloyd_with_sample_weights(int clusterCount)
+    [TestCase(KMeansAlgorithm.Hamerly, 5)]
+    [TestCase(KMeansAlgorithm.Hamerly, 8)]
+    [TestCase(KMeansAlgorithm.Hamerly, 13)]
+    [TestCase(KMeansAlgorithm.Elkan, 5)]
+    [TestCase(KMeansAlgorithm.Elkan, 8)]
+    [TestCase(KMeansAlgorithm.Elkan, 13)]
+    public void Bounds_give_the_same_bits_as_Lloyd_with_sample_weights(KMeansAlgorithm algorithm, int clusterCount)
     {
         var data = SyntheticBlobs.Generate(rows: 15_000, features: 16, centres: 8, seed: 21);
         var random = new Random(4);
         var weights = Enumerable.Range(0, data.Rows).Select(_ => 0.25 + (2 * random.NextDouble())).ToArray();
 
-        var (lloydResult, lloyd) = Run(data, weights, clusterCount, useBounds: false, threads: 2);
-        var (hamerlyResult, hamerly) = Run(data, weights, clusterCount, useBounds: true, threads: 2);
+        var (lloydResult, lloyd) = Run(data, weights, clusterCount, KMeansAlgorithm.Lloyd, threads: 2);
+        var (hamerlyResult, hamerly) = Run(data, weights, clusterCount, algorithm, threads: 2);
 
         Assert.That(hamerly.Labels, Is.EqualTo(lloyd.Labels));
         Assert.That(Bits(hamerly.Centres.ToArray()), Is.EqualTo(Bits(lloyd.Centres.ToArray())));
@@ -42,10 +46,10 @@ public sealed class KMeansKernelGuardTests
         Assert.That(hamerlyResult.Iterations, Is.EqualTo(lloydResult.Iterations));
     }
 
-    private static (KMeansStartResult Result, LloydSolver Solver) Run(DenseMatrix data, double[]? weights, int clusterCount, bool useBounds, int threads)
+    private static (KMeansStartResult Result, LloydSolver<double> Solver) Run(DenseMatrix data, double[]? weights, int clusterCount, KMeansAlgorithm algorithm, int threads)
     {
         var problem = KMeansProblem.Create(data, weights, clusterCount, threads);
-        var solver = new LloydSolver(problem, clusterCount, useBounds);
+        var solver = new LloydSolver<double>(problem, clusterCount, algorithm);
         data.Values[..(clusterCount * data.Columns)].CopyTo(solver.Centres);
         return (solver.Run(300, 0, CancellationToken.None), solver);
     }

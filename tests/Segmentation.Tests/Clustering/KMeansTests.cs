@@ -70,7 +70,7 @@ public sealed class KMeansTests
         // ends at {0, 0} and {10, 11}: inertia 2 x 0.5^2 = 0.5.
         var data = new DenseMatrix([0, 0, 10, 11], 4, 1);
         var problem = KMeansProblem.Create(data, null, 2, 1);
-        var solver = new LloydSolver(problem, 2);
+        var solver = new LloydSolver<double>(problem, 2);
         solver.Centres.Clear();
 
         var result = solver.Run(300, 0, CancellationToken.None);
@@ -213,15 +213,43 @@ public sealed class KMeansTests
         Assert.That(KMeans.StartSeeds(43, 10), Is.Not.EqualTo(KMeans.StartSeeds(42, 10)));
     }
 
-    [TestCase(3)]
-    [TestCase(8)]
-    [TestCase(20)]
-    public void Hamerly_bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(int clusterCount)
+    [TestCase(KMeansAlgorithm.Lloyd, null)]
+    [TestCase(KMeansAlgorithm.Hamerly, null)]
+    [TestCase(KMeansAlgorithm.Hamerly, 7)]
+    [TestCase(KMeansAlgorithm.Elkan, 7)]
+    public void Centres_kept_up_to_date_row_by_row_are_the_means_of_their_rows(KMeansAlgorithm algorithm, int? weightSeed)
+    {
+        // The sums are updated only by the rows that change cluster; after many moves they must still be the plain means.
+        var data = SyntheticBlobs.Generate(rows: 20_000, features: 5, centres: 6, seed: 4);
+        var random = new Random(weightSeed ?? 0);
+        double[]? weights = weightSeed is null ? null : Enumerable.Range(0, data.Rows).Select(_ => random.NextDouble() * 3).ToArray();
+        var model = new KMeans(new KMeansOptions { ClusterCount = 9, Tolerance = 0, Algorithm = algorithm, Seed = 1 }).Fit(data, weights);
+
+        Assert.That(model.Converged, Is.True);
+        for (var cluster = 0; cluster < 9; cluster++)
+        {
+            var members = Enumerable.Range(0, data.Rows).Where(row => model.Labels[row] == cluster).ToArray();
+            var total = members.Sum(row => weights?[row] ?? 1.0);
+            for (var feature = 0; feature < 5; feature++)
+            {
+                var mean = members.Sum(row => (weights?[row] ?? 1.0) * data[row, feature]) / total;
+                Assert.That(model.Centroids[cluster, feature], Is.EqualTo(mean).Within(1e-9 * (1 + Math.Abs(mean))));
+            }
+        }
+    }
+
+    [TestCase(KMeansAlgorithm.Hamerly, 3)]
+    [TestCase(KMeansAlgorithm.Hamerly, 8)]
+    [TestCase(KMeansAlgorithm.Hamerly, 20)]
+    [TestCase(KMeansAlgorithm.Elkan, 3)]
+    [TestCase(KMeansAlgorithm.Elkan, 8)]
+    [TestCase(KMeansAlgorithm.Elkan, 20)]
+    public void Bounds_give_the_same_labels_and_centres_as_Lloyd_from_the_same_start(KMeansAlgorithm algorithm, int clusterCount)
     {
         var data = SyntheticBlobs.Generate(rows: 20_000, features: 6, centres: 8, seed: 5);
         var problem = KMeansProblem.Create(data, null, clusterCount, 2);
-        var lloyd = new LloydSolver(problem, clusterCount, useBounds: false);
-        var hamerly = new LloydSolver(problem, clusterCount, useBounds: true);
+        var lloyd = new LloydSolver<double>(problem, clusterCount, KMeansAlgorithm.Lloyd);
+        var hamerly = new LloydSolver<double>(problem, clusterCount, algorithm);
         data.Values[..(clusterCount * 6)].CopyTo(lloyd.Centres);
         data.Values[..(clusterCount * 6)].CopyTo(hamerly.Centres);
 
