@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 
 namespace Segmentation.Clustering.Streaming;
@@ -6,15 +7,16 @@ namespace Segmentation.Clustering.Streaming;
 /// A small CSV tokenizer over a <see cref="TextReader"/> that finds the fields of one record at a time in its own
 /// character buffer, without allocating per field: quoted fields (a doubled quote inside is a quote; separators and
 /// line breaks inside are text), LF, CRLF or CR line ends, empty lines skipped. A quote inside an unquoted field is
-/// kept as text, as pandas does; a quote left open at the end of the input is an error the caller reports.
+/// kept as text, as pandas does; a quote left open at the end of the input is an error the caller reports. The character
+/// buffer is rented from the shared pool and returned by <see cref="Dispose"/>, so that pass after pass reuses it.
 /// </summary>
-internal sealed class CsvRecordScanner
+internal sealed class CsvRecordScanner : IDisposable
 {
     private const int InitialBufferSize = 1 << 16;
 
     private readonly TextReader _reader;
     private readonly char _separator;
-    private char[] _buffer = new char[InitialBufferSize];
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(InitialBufferSize);
     private int _start;
     private int _end;
     private bool _endOfInput;
@@ -32,6 +34,13 @@ internal sealed class CsvRecordScanner
     {
         _reader = reader;
         _separator = separator;
+    }
+
+    /// <summary>Returns the buffer to the pool; the scanner is not used after.</summary>
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_buffer);
+        _buffer = [];
     }
 
     /// <summary>Gets the fields of the current record.</summary>
@@ -217,7 +226,10 @@ internal sealed class CsvRecordScanner
         var kept = _end - _start;
         if (kept == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            Array.Copy(_buffer, _start, larger, 0, kept);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
         }
         else if (_start > 0)
         {

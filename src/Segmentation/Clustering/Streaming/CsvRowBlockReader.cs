@@ -65,7 +65,11 @@ internal sealed class CsvRowBlockReader : IRowBlockReader
         return rows;
     }
 
-    public void Dispose() => _text.Dispose();
+    public void Dispose()
+    {
+        _scanner.Dispose();
+        _text.Dispose();
+    }
 
     private bool ReadRecord()
     {

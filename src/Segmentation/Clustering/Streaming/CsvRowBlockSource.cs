@@ -19,6 +19,7 @@ namespace Segmentation.Clustering.Streaming;
 public sealed class CsvRowBlockSource : IRowBlockSource
 {
     private const int BufferSize = 1 << 16;
+    private const int DecoderBufferSize = 1 << 14;
 
     private readonly int[] _positions;
     private readonly int _fieldCount;
@@ -107,7 +108,8 @@ public sealed class CsvRowBlockSource : IRowBlockSource
                 stream = new GZipStream(file, CompressionMode.Decompress);
             }
 
-            return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+            // A smaller decoder buffer than the file's keeps its char array off the large object heap, where one per pass would linger.
+            return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, DecoderBufferSize);
         }
         catch
         {
@@ -172,7 +174,7 @@ public sealed class CsvRowBlockSource : IRowBlockSource
     private string[] ReadHeader()
     {
         using var text = OpenText();
-        var scanner = new CsvRecordScanner(text, Separator);
+        using var scanner = new CsvRecordScanner(text, Separator);
         try
         {
             if (!scanner.Read())
