@@ -11,5 +11,10 @@ if (args.Length > 0 && args[0] == "peer")
     return PeerRunner.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "stream-memory")
+{
+    return StreamingMemoryProbe.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PeerRunner).Assembly).Run(args);
 return 0;

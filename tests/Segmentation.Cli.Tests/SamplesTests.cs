@@ -12,6 +12,7 @@ public class SamplesTests
     [TestCase("MarketingCampaign", "Chosen k = ", "customers, ", "segments-pca.svg")]
     [TestCase("OnlineRetailRfm", "K-Means on log-RFM: k = ", "Champions")]
     [TestCase("SqliteRoundTrip", "Segments written to table customer_segments", "High income, high spending")]
+    [TestCase("LargeFileSegmentation", "k = 5: ", "200000 rows read in blocks of ")]
     public void Sample_runs_on_synthetic_data_without_arguments(string sample, params string[] expected)
     {
         var output = RunSample(sample);
@@ -27,6 +28,7 @@ public class SamplesTests
     [TestCase("MarketingCampaign", "marketing_campaign.csv", "2240 customers, 29 columns", "Chosen k = ")]
     [TestCase("OnlineRetailRfm", "online_retail.csv.gz", "397884 rows used for 4338 customers", "K-Means on log-RFM: k = ")]
     [TestCase("SqliteRoundTrip", "mall_customers.csv", "Low income, high spending", "Segments written to table customer_segments")]
+    [TestCase("LargeFileSegmentation", "mall_customers.csv", "k = 5: ", "200 rows read in blocks of 200")]
     [Category(SharedData.Category)]
     public void Sample_runs_on_the_real_file(string sample, string dataFile, params string[] expected)
     {

@@ -56,10 +56,15 @@ internal static class AnalyzeCommand
         var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => Defaults.Seed };
         var output = new Option<string>("--out") { Description = "The output folder.", DefaultValueFactory = _ => "segments-out" };
         var json = new Option<bool>("--json") { Description = "Print one JSON summary on stdout instead of tables." };
+        var outOfCore = new Option<bool>("--out-of-core")
+        {
+            Description = "Stream the file in blocks instead of loading it (for files larger than memory); needs --features, scales with zscore or none, writes segments.csv and centres.csv.",
+        };
+        var memory = new Option<string?>("--memory") { Description = "The memory budget of --out-of-core, e.g. 256MB (the default) or 1GB.", HelpName = "size" };
 
         var command = new Command("analyze", "Segment a customer table: choose k, cluster, name and profile the segments, write the results.")
         {
-            file, features, clusterCount, scale, log, impute, id, seed, output, json,
+            file, features, clusterCount, scale, log, impute, id, seed, output, json, outOfCore, memory,
         };
         command.SetAction(parsed =>
         {
@@ -73,7 +78,9 @@ internal static class AnalyzeCommand
                 parsed.GetValue(id),
                 parsed.GetValue(seed),
                 parsed.GetRequiredValue(output),
-                parsed.GetValue(json));
+                parsed.GetValue(json),
+                parsed.GetValue(outOfCore),
+                parsed.GetValue(memory) is { } size ? MemorySize.Parse(size, "--memory") : null);
             return Run(request, context);
         });
         return command;
@@ -81,6 +88,16 @@ internal static class AnalyzeCommand
 
     private static int Run(AnalyzeRequest request, CommandContext commandContext)
     {
+        if (request.OutOfCore)
+        {
+            return OutOfCoreAnalysis.Run(request, commandContext);
+        }
+
+        if (request.MemoryBudgetBytes is not null)
+        {
+            throw new UsageException("--memory applies only with --out-of-core.");
+        }
+
         var frame = InputFiles.LoadCsv(request.File);
         var outputDirectory = InputFiles.OutputDirectory(request.OutputDirectory);
         var terminal = commandContext.Terminal(request.Json);
@@ -167,4 +184,6 @@ internal sealed record AnalyzeRequest(
     string? IdColumn,
     int Seed,
     string OutputDirectory,
-    bool Json);
+    bool Json,
+    bool OutOfCore = false,
+    long? MemoryBudgetBytes = null);
