@@ -65,16 +65,13 @@ internal sealed partial class LloydSolver<T>
         var features = _features;
         var lanes = _elkanLanes;
         ClearBlockUpdates(block);
-        var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
-        var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
         ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
         var start = partition.Start(block);
         var end = partition.End(block);
         if (Labels[start] < 0)
         {
-            _blockChanged[block] = ElkanFirstPass(values, start, end, sums, weights, members);
+            _blockChanged[block] = ElkanFirstPass(values, start, end, block);
             return;
         }
 
@@ -134,7 +131,7 @@ internal sealed partial class LloydSolver<T>
             if (best != label)
             {
                 Unsafe.Add(ref lowerStart, offset + (nuint)label) = ShrunkFloat(Math.Sqrt(own));
-                MoveRow(values, row, label, best, sums, weights, members);
+                MoveRow(values, row, label, best, block);
                 Labels[row] = best;
                 changed++;
             }
@@ -148,7 +145,7 @@ internal sealed partial class LloydSolver<T>
     /// labels each row as Lloyd does, and sets every lower bound from its score widened by the kernel's error bound.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ElkanFirstPass(ReadOnlySpan<T> values, int start, int end, Span<double> sums, Span<double> weights, Span<int> members)
+    private int ElkanFirstPass(ReadOnlySpan<T> values, int start, int end, int block)
     {
         var features = _features;
         var padded = _pack.PaddedCount;
@@ -173,7 +170,7 @@ internal sealed partial class LloydSolver<T>
 
                 var best = NearestCentreKernel.DecideWithSecond(values.Slice(row * features, features), norm, _pack, rowScores, out var nearest, out _);
                 _upper[row] = Math.Sqrt(nearest) * UpperMargin;
-                MoveRow(values, row, -1, best, sums, weights, members);
+                MoveRow(values, row, -1, best, block);
                 Labels[row] = best;
             }
         }

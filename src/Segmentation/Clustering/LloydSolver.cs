@@ -229,9 +229,6 @@ internal sealed partial class LloydSolver<T>
         var partition = _problem.Partition;
         var features = _features;
         ClearBlockUpdates(block);
-        var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
-        var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
         ReadOnlySpan<T> values = _problem.Values;
         var labels = Labels;
         Span<int> previous = stackalloc int[TileRows];
@@ -247,7 +244,7 @@ internal sealed partial class LloydSolver<T>
                 var before = previous[row - tile];
                 if (labels[row] != before)
                 {
-                    MoveRow(values, row, before, labels[row], sums, weights, members);
+                    MoveRow(values, row, before, labels[row], block);
                     changed++;
                 }
             }
@@ -296,9 +293,6 @@ internal sealed partial class LloydSolver<T>
         var partition = _problem.Partition;
         var features = _features;
         ClearBlockUpdates(block);
-        var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
-        var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
-        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
         ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
         var shifts = new CentreShifts(_centreShift, _halfSeparation, _largestShift, _secondLargestShift, _largestShiftCluster);
@@ -356,7 +350,7 @@ internal sealed partial class LloydSolver<T>
 
             blockSuspects += suspectCount;
             blockSearched += pendingCount;
-            changed += SearchPending(values, pending[..pendingCount], scores, sums, weights, members);
+            changed += SearchPending(values, pending[..pendingCount], scores, block);
         }
 
         _blockChanged[block] = changed;
@@ -373,14 +367,17 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>
     /// Moves <paramref name="row"/>, weighted, out of cluster <paramref name="from"/>'s sum (none when -1) and into
-    /// <paramref name="to"/>'s. Member counts follow the rows of positive weight, so a cluster left without one is known
+    /// <paramref name="to"/>'s, in <paramref name="block"/>'s updates. Member counts follow the rows of positive weight, so a cluster left without one is known
     /// to be empty exactly, whatever rounding the weight sums carry.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void MoveRow(ReadOnlySpan<T> values, int row, int from, int to, Span<double> sums, Span<double> weights, Span<int> members)
+    private void MoveRow(ReadOnlySpan<T> values, int row, int from, int to, int block)
     {
         var features = _features;
         var x = values.Slice(row * features, features);
+        var sums = _blockSums.AsSpan(block * _clusterCount * features, _clusterCount * features);
+        var weights = _blockWeights.AsSpan(block * _clusterCount, _clusterCount);
+        var members = _blockMembers.AsSpan(block * _clusterCount, _clusterCount);
         if (_problem.HasUnitWeights)
         {
             // Weight 1: the plain sum has the same bits as the weighted one and does not read the weights.
@@ -439,7 +436,7 @@ internal sealed partial class LloydSolver<T>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SearchPending(
-        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, Span<double> scores, Span<double> sums, Span<double> weights, Span<int> members)
+        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, Span<double> scores, int block)
     {
         var features = _features;
         var padded = _pack.PaddedCount;
@@ -466,7 +463,7 @@ internal sealed partial class LloydSolver<T>
                 var before = Labels[row];
                 if (best != before)
                 {
-                    MoveRow(values, row, before, best, sums, weights, members);
+                    MoveRow(values, row, before, best, block);
                     Labels[row] = best;
                     changed++;
                 }
