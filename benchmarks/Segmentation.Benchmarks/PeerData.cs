@@ -29,11 +29,7 @@ internal sealed record PeerData(string Name, SinglePrecisionMatrix Single, int C
     public DenseMatrix ToDouble()
     {
         var values = new double[Single.Values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = Single.Values[i];
-        }
-
+        Element.Widen(Single.Values, values);
         return new DenseMatrix(values, Single.Rows, Single.Columns);
     }
 }

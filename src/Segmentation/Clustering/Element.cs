@@ -57,11 +57,6 @@ internal static class Element
         return Vector512.LoadUnsafe(ref Unsafe.As<T, double>(ref source), offset);
     }
 
-    /// <summary>Whether the value is neither NaN nor infinite.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFinite<T>(T value)
-        where T : unmanaged, IBinaryFloatingPointIeee754<T> => T.IsFinite(value);
-
     /// <summary>Copies <paramref name="source"/> into <paramref name="destination"/> as doubles.</summary>
     public static void Widen<T>(ReadOnlySpan<T> source, Span<double> destination)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>

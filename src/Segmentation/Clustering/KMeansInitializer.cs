@@ -21,7 +21,7 @@ internal sealed class KMeansInitializer<T>
     private readonly CentrePack _trialPack;
     private readonly double[] _candidateCentres;
     private readonly Action<int> _measureCandidates;
-    private double[] _closest;
+    private double[] _closest = [];
     private CentrePack _pack;
 
     public KMeansInitializer(KMeansProblem<T> problem, int clusterCount)
@@ -30,13 +30,8 @@ internal sealed class KMeansInitializer<T>
         _clusterCount = clusterCount;
         _features = problem.Features;
         LocalTrials = 2 + (int)Math.Log(clusterCount);
-        _closest = new double[problem.Rows];
+        // k-means++'s n x (1 + LocalTrials) distances are allocated by its first use: the other starts never need them.
         _trialClosest = new double[LocalTrials][];
-        for (var trial = 0; trial < LocalTrials; trial++)
-        {
-            _trialClosest[trial] = new double[problem.Rows];
-        }
-
         _blockPotentials = new double[problem.Partition.BlockCount * LocalTrials];
         _firstPack = new CentrePack(1, _features);
         _trialPack = new CentrePack(LocalTrials, _features);
@@ -76,6 +71,7 @@ internal sealed class KMeansInitializer<T>
     {
         var first = DrawFirstRow(random);
         Element.Widen(_problem.Row(first), centres[.._features]);
+        AllocateDistances();
         _closest.AsSpan().Fill(double.PositiveInfinity);
         var potential = MeasureCandidates(_firstPack, centres[.._features], out _);
 
@@ -97,6 +93,20 @@ internal sealed class KMeansInitializer<T>
 
             potential = MeasureCandidates(_trialPack, _candidateCentres, out var best);
             Element.Widen(_problem.Row(candidates[best]), centres.Slice(cluster * _features, _features));
+        }
+    }
+
+    private void AllocateDistances()
+    {
+        if (_closest.Length == _problem.Rows)
+        {
+            return;
+        }
+
+        _closest = new double[_problem.Rows];
+        for (var trial = 0; trial < LocalTrials; trial++)
+        {
+            _trialClosest[trial] = new double[_problem.Rows];
         }
     }
 

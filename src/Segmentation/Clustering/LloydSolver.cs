@@ -126,9 +126,6 @@ internal sealed partial class LloydSolver<T>
         _elkanAssignAndAccumulate = ElkanAssignAndAccumulateBlock;
     }
 
-    /// <summary>Gets which iteration runs: Lloyd, Hamerly or Elkan.</summary>
-    public KMeansAlgorithm Algorithm => _useElkan ? KMeansAlgorithm.Elkan : _useBounds ? KMeansAlgorithm.Hamerly : KMeansAlgorithm.Lloyd;
-
     /// <summary>Gets the centres: the start's centres before <see cref="Run"/>, the final centres after it.</summary>
     public Span<double> Centres => _centres;
 
