@@ -1,4 +1,5 @@
 using System.Globalization;
+using Segmentation.Data.Csv;
 
 namespace Segmentation.Clustering.Streaming;
 

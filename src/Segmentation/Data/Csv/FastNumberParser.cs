@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Segmentation.Clustering.Streaming;
+namespace Segmentation.Data.Csv;
 
 /// <summary>
-/// Parses the plain decimals a CSV of numbers mostly holds ("-12.375", "4.5e-3") without the general parser: when the
+/// Parses the plain decimals a CSV mostly holds ("-12.375", "4.5e-3") without the general parser: when the
 /// digits fit in 2^53 and the decimal exponent is within +-22, the value is one exact integer times or divided by one
 /// exact power of ten, a single correctly rounded operation (Clinger 1990), so it equals what
 /// <see cref="double.Parse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?)"/> returns. Anything else (white space,
@@ -20,7 +20,7 @@ internal static class FastNumberParser
 
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
-        if (TryParseSimple(text, out value))
+        if (TryParseExact(text, out value))
         {
             return true;
         }
@@ -28,7 +28,12 @@ internal static class FastNumberParser
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool TryParseSimple(ReadOnlySpan<char> text, out double value)
+    /// <summary>
+    /// The fast path alone: true with the exactly rounded value for an optional sign, digits with at most one point and
+    /// an optional exponent whose value is exact (see the class summary); false, leaving the text to the general
+    /// parser, for anything else.
+    /// </summary>
+    public static bool TryParseExact(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
         var i = 0;

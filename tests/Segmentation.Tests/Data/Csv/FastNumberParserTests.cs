@@ -1,7 +1,7 @@
 using System.Globalization;
-using Segmentation.Clustering.Streaming;
+using Segmentation.Data.Csv;
 
-namespace Segmentation.Tests.Clustering.Streaming;
+namespace Segmentation.Tests.Data.Csv;
 
 public sealed class FastNumberParserTests
 {
