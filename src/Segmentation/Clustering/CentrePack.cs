@@ -1,29 +1,60 @@
 namespace Segmentation.Clustering;
 
 /// <summary>
-/// The centres laid out for the distance kernel: transposed (feature-major, clusters padded to a multiple of 4) with
-/// their squared norms. Allocated once per fit; <see cref="Load"/> refreshes it each iteration.
+/// The centres laid out for the distance kernel: transposed (feature-major, clusters padded to a multiple of
+/// <see cref="PadWidth"/>) with their squared norms, in double and, when the pack scores in single precision, in float.
+/// Allocated once per fit; <see cref="Load"/> refreshes it each iteration.
 /// </summary>
 internal sealed class CentrePack
 {
-    /// <summary>Clusters per SIMD group (Vector256 of doubles).</summary>
+    /// <summary>Clusters per SIMD group of the double kernel (Vector256 of doubles).</summary>
     public const int GroupWidth = 4;
 
-    public CentrePack(int clusterCount, int features)
+    /// <summary>Clusters per SIMD group of the single-precision kernel (Vector256 of floats), and what the cluster count is padded to.</summary>
+    public const int PadWidth = 8;
+
+    /// <summary>The unit roundoff of double, 2^-53.</summary>
+    private const double DoubleRoundoff = 1.1102230246251565E-16;
+
+    /// <summary>The unit roundoff of float, 2^-24.</summary>
+    private const double SingleRoundoff = 5.9604644775390625E-8;
+
+    /// <summary>The smallest positive float, 2^-149: no float operation rounds by more, however small its result.</summary>
+    private const double SmallestSingle = 1.401298464324817E-45;
+
+    /// <param name="clusterCount">The number of centres.</param>
+    /// <param name="features">The number of features.</param>
+    /// <param name="singlePrecision">Whether scores are computed in float arithmetic (float rows only; see <see cref="SinglePrecision"/>).</param>
+    public CentrePack(int clusterCount, int features, bool singlePrecision = false)
     {
         ClusterCount = clusterCount;
         Features = features;
-        PaddedCount = (clusterCount + GroupWidth - 1) / GroupWidth * GroupWidth;
+        SinglePrecision = singlePrecision;
+        PaddedCount = (clusterCount + PadWidth - 1) / PadWidth * PadWidth;
         Transposed = new double[features * PaddedCount];
         Norms = new double[PaddedCount];
         Centres = new double[clusterCount * features];
+        TransposedSingle = singlePrecision ? new float[features * PaddedCount] : [];
+        NormsSingle = singlePrecision ? new float[PaddedCount] : [];
+
+        // A score in double is within (features + 2) roundoffs of ||x||^2 + ||c||^2 of its exact value, and one in float
+        // (the centres and their norms rounded to float too) within (features + 5); the factor 8 covers the difference of
+        // two scores with room to spare. Float products of tiny values may also lose up to 2^-149 each, to underflow.
+        ErrorFactor = singlePrecision ? 8 * SingleRoundoff * (features + 5) : 8 * DoubleRoundoff * (features + 2);
+        ErrorFloor = singlePrecision ? 4 * (features + 5) * SmallestSingle : 0;
     }
 
     public int ClusterCount { get; }
 
     public int Features { get; }
 
-    /// <summary>Gets the cluster count rounded up to a multiple of <see cref="GroupWidth"/>.</summary>
+    /// <summary>
+    /// Gets whether the kernel scores float rows in float arithmetic, eight centres per vector with no widening, and
+    /// leaves to the exact fallback the rows whose two best scores are within the (wider) float error bound.
+    /// </summary>
+    public bool SinglePrecision { get; }
+
+    /// <summary>Gets the cluster count rounded up to a multiple of <see cref="PadWidth"/>.</summary>
     public int PaddedCount { get; }
 
     /// <summary>Gets the centres feature-major: [feature * PaddedCount + cluster]; padding clusters are 0.</summary>
@@ -32,11 +63,23 @@ internal sealed class CentrePack
     /// <summary>Gets each centre's squared norm; padding clusters hold <see cref="double.MaxValue"/> so they never win.</summary>
     public double[] Norms { get; }
 
+    /// <summary>Gets <see cref="Transposed"/> rounded to float, when <see cref="SinglePrecision"/>; else empty.</summary>
+    public float[] TransposedSingle { get; }
+
+    /// <summary>Gets <see cref="Norms"/> rounded to float (padding <see cref="float.PositiveInfinity"/>), when <see cref="SinglePrecision"/>; else empty.</summary>
+    public float[] NormsSingle { get; }
+
     /// <summary>Gets the centres row-major, for the exact fallback.</summary>
     public double[] Centres { get; }
 
     /// <summary>Gets the largest squared centre norm, which bounds the rounding error of the norms trick.</summary>
     public double MaximumNorm { get; private set; }
+
+    /// <summary>Gets the rounding error bound of a score difference per unit of ||x||^2 + max ||c||^2.</summary>
+    public double ErrorFactor { get; }
+
+    /// <summary>Gets the part of the error bound that underflow may add, whatever the norms.</summary>
+    public double ErrorFloor { get; }
 
     public void Load(ReadOnlySpan<double> centres)
     {
@@ -65,6 +108,19 @@ internal sealed class CentrePack
 
             Norms[cluster] = norm;
             MaximumNorm = Math.Max(MaximumNorm, norm);
+        }
+
+        if (SinglePrecision)
+        {
+            for (var i = 0; i < Transposed.Length; i++)
+            {
+                TransposedSingle[i] = (float)Transposed[i];
+            }
+
+            for (var cluster = 0; cluster < PaddedCount; cluster++)
+            {
+                NormsSingle[cluster] = cluster < ClusterCount ? (float)Norms[cluster] : float.PositiveInfinity;
+            }
         }
     }
 }

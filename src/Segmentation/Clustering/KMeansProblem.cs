@@ -22,16 +22,24 @@ internal sealed class KMeansProblem<T>
         Partition = partition;
         RowNorms = new double[rows];
         var blockSums = new double[partition.BlockCount * features];
+        var blockLargestNorms = new double[partition.BlockCount];
         partition.ForEachBlock([MethodImpl(MethodImplOptions.AggressiveOptimization)] (block) =>
         {
             var sums = blockSums.AsSpan(block * features, features);
+            var largest = 0.0;
             for (var row = partition.Start(block); row < partition.End(block); row++)
             {
                 var x = Row(row);
-                RowNorms[row] = NearestCentreKernel.SquaredNorm(x);
+                var norm = NearestCentreKernel.SquaredNorm(x);
+                RowNorms[row] = norm;
+                largest = Math.Max(largest, norm);
                 VectorMath.Add(sums, x);
             }
+
+            blockLargestNorms[block] = largest;
         });
+
+        LargestRowNorm = blockLargestNorms.Length == 0 ? 0 : blockLargestNorms.Max();
 
         ColumnMeans = new double[features];
         for (var block = 0; block < partition.BlockCount; block++)
@@ -61,6 +69,9 @@ internal sealed class KMeansProblem<T>
 
     /// <summary>Gets each row's squared norm, for the norms trick; computed once per fit.</summary>
     public double[] RowNorms { get; }
+
+    /// <summary>Gets the largest of <see cref="RowNorms"/>, which bounds every centre's squared norm (a centre is a weighted mean of rows).</summary>
+    public double LargestRowNorm { get; }
 
     /// <summary>Gets each feature's unweighted mean, computed in the same pass as the norms, reduced in block order.</summary>
     public double[] ColumnMeans { get; }

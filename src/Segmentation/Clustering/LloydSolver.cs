@@ -32,6 +32,12 @@ internal sealed partial class LloydSolver<T>
     /// </summary>
     private const double SearchAllShare = 0.5;
 
+    /// <summary>
+    /// Float rows are scored in float arithmetic while every squared norm stays below this, so that no score can
+    /// overflow a float (a centre's squared norm is at most the largest row's).
+    /// </summary>
+    private const double SinglePrecisionNormLimit = 1e36;
+
     /// <summary>How many rows ahead the own-distance pass asks the cache for the rows whose bounds failed.</summary>
     private const int PrefetchRows = 8;
 
@@ -49,7 +55,8 @@ internal sealed partial class LloydSolver<T>
     private readonly double[] _sums;
     private readonly double[] _clusterWeights;
     private readonly int[] _members;
-    private double[] _ownDistance;
+    /// <summary>Each row's exact squared distance to its centre, measured (and allocated) only to relocate an empty cluster.</summary>
+    private double[] _ownDistance = [];
     private readonly Action<int> _assignAndAccumulate;
     private readonly Action<int> _assignOnly;
     private readonly Action<int> _measureInertia;
@@ -113,12 +120,10 @@ internal sealed partial class LloydSolver<T>
         _sums = new double[clusterCount * _features];
         _clusterWeights = new double[clusterCount];
         _members = new int[clusterCount];
-        // Lloyd writes each row's distance to its centre; the bounded iterations need them only to relocate an empty cluster.
-        _ownDistance = _useBounds || _useElkan ? [] : new double[problem.Rows];
         _centres = new double[clusterCount * _features];
         _newCentres = new double[clusterCount * _features];
         Labels = new int[problem.Rows];
-        _pack = new CentrePack(clusterCount, _features);
+        _pack = new CentrePack(clusterCount, _features, singlePrecision: typeof(T) == typeof(float) && problem.LargestRowNorm <= SinglePrecisionNormLimit);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;
         _measureInertia = MeasureInertiaBlock;
@@ -235,7 +240,7 @@ internal sealed partial class LloydSolver<T>
         {
             var tileEnd = Math.Min(tile + TileRows, end);
             labels.AsSpan(tile, tileEnd - tile).CopyTo(previous);
-            NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels, _ownDistance);
+            NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels);
             for (var row = tile; row < tileEnd; row++)
             {
                 var before = previous[row - tile];
@@ -257,7 +262,7 @@ internal sealed partial class LloydSolver<T>
         ReadOnlySpan<T> values = _problem.Values;
         var start = partition.Start(block);
         var end = partition.End(block);
-        NearestCentreKernel.Assign(values, _problem.RowNorms, start, end, _pack, Labels, _ownDistance);
+        NearestCentreKernel.Assign(values, _problem.RowNorms, start, end, _pack, Labels);
         MeasureInertiaBlock(block);
     }
 
@@ -529,9 +534,9 @@ internal sealed partial class LloydSolver<T>
     /// </summary>
     private int RelocateEmptyClusters()
     {
-        if ((_useBounds || _useElkan) && _clusterWeights.AsSpan().Contains(0.0))
+        if (_clusterWeights.AsSpan().Contains(0.0))
         {
-            // Skipped rows hold no fresh distance; the farthest row must be found from exact distances to the old centres.
+            // The farthest row is found from exact distances to the old centres: the kernel's scores only chose the labels.
             _ownDistance = _ownDistance.Length == _problem.Rows ? _ownDistance : new double[_problem.Rows];
             for (var row = 0; row < _problem.Rows; row++)
             {

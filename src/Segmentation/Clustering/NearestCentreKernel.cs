@@ -7,20 +7,18 @@ namespace Segmentation.Clustering;
 
 /// <summary>
 /// Finds each row's nearest centre through the norms trick, ||x - c||^2 = ||x||^2 - 2 x.c + ||c||^2, register-blocked:
-/// four rows at a time against four centres per Vector256 with FMA. Where the best and second-best scores are closer
-/// than the trick's rounding error bound, the row is decided again with exact differences, so labels match the exact
-/// computation. Squared distances are clamped at 0.
+/// four rows at a time, in double against four centres per Vector256 with FMA, or, for float rows when the pack asks
+/// for it, in float against eight centres per Vector256 (NearestCentreKernel.Single.cs). Where the best and second-best
+/// scores are closer than the arithmetic's rounding error bound, the row is decided again with exact differences, so
+/// labels match the exact computation whichever arithmetic scored them.
 /// </summary>
-internal static class NearestCentreKernel
+internal static partial class NearestCentreKernel
 {
     [ThreadStatic]
     private static double[]? t_widenedRows;
 
     /// <summary>Rows scored together by the register-blocked kernel.</summary>
     public const int RowTile = 4;
-
-    /// <summary>Eight unit roundoffs: with (features + 2) x (||x||^2 + max ||c||^2) a safe bound on the trick's error in a score difference.</summary>
-    private const double ErrorFactor = 8 * 1.1102230246251565E-16;
 
     /// <summary>The squared norm of one row, in double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,12 +50,11 @@ internal static class NearestCentreKernel
     }
 
     /// <summary>
-    /// Labels rows <paramref name="start"/> .. <paramref name="end"/> - 1 of the flat <paramref name="values"/> and writes
-    /// each row's clamped squared distance to its centre.
+    /// Labels rows <paramref name="start"/> .. <paramref name="end"/> - 1 of the flat <paramref name="values"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Assign<T>(
-        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels, Span<double> distances)
+        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int start, int end, CentrePack pack, Span<int> labels)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
@@ -71,7 +68,7 @@ internal static class NearestCentreKernel
                 ScoreTile(values.Slice(row * features, RowTile * features), pack, scores);
                 for (var r = 0; r < RowTile; r++)
                 {
-                    Decide(values, rowNorms, row + r, pack, scores.Slice(r * padded, padded), labels, distances);
+                    Decide(values, rowNorms[row + r], row + r, pack, scores.Slice(r * padded, padded), labels);
                 }
             }
         }
@@ -92,7 +89,7 @@ internal static class NearestCentreKernel
                 rowScores[cluster] = pack.Norms[cluster] - (2 * dot);
             }
 
-            Decide(values, rowNorms, row, pack, rowScores, labels, distances);
+            Decide(values, rowNorms[row], row, pack, rowScores, labels);
         }
     }
 
@@ -143,7 +140,7 @@ internal static class NearestCentreKernel
 
     /// <summary>How far a score of a row with squared norm <paramref name="norm"/> may be from the exact squared distance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double ErrorBound(double norm, CentrePack pack) => ErrorFactor * (pack.Features + 2) * (norm + pack.MaximumNorm);
+    public static double ErrorBound(double norm, CentrePack pack) => (pack.ErrorFactor * (norm + pack.MaximumNorm)) + pack.ErrorFloor;
 
     private static bool Fma256() => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported;
 
@@ -166,6 +163,12 @@ internal static class NearestCentreKernel
     private static void ScoreRows<T>(ref T x0, ref T x1, ref T x2, ref T x3, CentrePack pack, Span<double> scores)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        if (typeof(T) == typeof(float) && pack.SinglePrecision)
+        {
+            ScoreSingleRows(ref Unsafe.As<T, float>(ref x0), ref Unsafe.As<T, float>(ref x1), ref Unsafe.As<T, float>(ref x2), ref Unsafe.As<T, float>(ref x3), pack, scores);
+            return;
+        }
+
         if (typeof(T) == typeof(double))
         {
             ScoreDoubleRows(ref Unsafe.As<T, double>(ref x0), ref Unsafe.As<T, double>(ref x1), ref Unsafe.As<T, double>(ref x2), ref Unsafe.As<T, double>(ref x3), pack, scores);
@@ -292,39 +295,79 @@ internal static class NearestCentreKernel
         second.StoreUnsafe(ref output, (nuint)(offset + CentrePack.GroupWidth));
     }
 
-    /// <summary>Picks the lowest score (lowest index on a tie); falls back to exact distances when the top two are too close to call.</summary>
+    /// <summary>Picks the lowest score; falls back to exact distances when the top two are too close to call (a tie included).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Decide<T>(
-        ReadOnlySpan<T> values, ReadOnlySpan<double> rowNorms, int row, CentrePack pack, Span<double> scores, Span<int> labels, Span<double> distances)
+    private static void Decide<T>(ReadOnlySpan<T> values, double norm, int row, CentrePack pack, Span<double> scores, Span<int> labels)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        var bestScore = Minimum(scores);
-        var best = IndexOf(scores, bestScore);
-        var secondScore = MinimumExcept(scores, best);
-        var norm = rowNorms[row];
-        var errorBound = ErrorBound(norm, pack);
-        if (secondScore - bestScore <= errorBound && pack.ClusterCount > 1)
+        var best = ClearlyNearest(scores, norm, pack);
+        if (best < 0)
         {
-            ExactFallback(values, row, pack, labels, distances);
-            return;
+            best = ExactNearest(values, row, pack);
         }
 
         labels[row] = best;
-        distances[row] = Math.Max(0, norm + bestScore);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ExactFallback<T>(ReadOnlySpan<T> values, int row, CentrePack pack, Span<int> labels, Span<double> distances)
-        where T : unmanaged, IBinaryFloatingPointIeee754<T>
-    {
-        var features = pack.Features;
-        labels[row] = SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out var exact);
-        distances[row] = exact;
     }
 
     /// <summary>
-    /// The smallest of the padded scores (padding holds <see cref="double.MaxValue"/>). Vector256.MinNative (one vminpd)
-    /// runs fewer instructions under callgrind but measured slower for Lloyd on this machine, so the IEEE minimum stays.
+    /// The index of the lowest score when every other score is more than the trick's error bound above it; -1 when two
+    /// are too close to call. One comparison against the lowest score plus the bound marks both the index and any rival,
+    /// with no branch on the scores: which centre wins is data the branch predictor cannot learn.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ClearlyNearest(ReadOnlySpan<double> scores, double norm, CentrePack pack)
+    {
+        var bestScore = Minimum(scores);
+        if (pack.ClusterCount == 1)
+        {
+            return 0;
+        }
+
+        var close = AtMost(scores, bestScore + ErrorBound(norm, pack), out var first);
+        return close == 1 ? first : -1;
+    }
+
+    /// <summary>How many scores are at most <paramref name="limit"/>, and the index of the first of them (or of nothing, when none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AtMost(ReadOnlySpan<double> scores, double limit, out int first)
+    {
+        ref var start = ref MemoryMarshal.GetReference(scores);
+        var threshold = Vector256.Create(limit);
+        if (scores.Length <= 64)
+        {
+            var mask = 0UL;
+            for (var group = 0; group < scores.Length; group += CentrePack.GroupWidth)
+            {
+                mask |= (ulong)Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)group), threshold).ExtractMostSignificantBits() << group;
+            }
+
+            first = BitOperations.TrailingZeroCount(mask);
+            return BitOperations.PopCount(mask);
+        }
+
+        var count = 0;
+        first = -1;
+        for (var group = 0; group < scores.Length; group += CentrePack.GroupWidth)
+        {
+            var bits = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)group), threshold).ExtractMostSignificantBits();
+            count += BitOperations.PopCount(bits);
+            first = first < 0 && bits != 0 ? group + BitOperations.TrailingZeroCount(bits) : first;
+        }
+
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ExactNearest<T>(ReadOnlySpan<T> values, int row, CentrePack pack)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var features = pack.Features;
+        return SquaredDistance.Nearest(values.Slice(row * features, features), pack.Centres, pack.ClusterCount, out _);
+    }
+
+    /// <summary>
+    /// The smallest of the padded scores (padding holds <see cref="double.MaxValue"/> or infinity). The hardware minimum
+    /// (one vminpd) serves: scores are never NaN, and the IEEE minimum's sign-of-zero fix-ups cost three instructions a step.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Minimum(ReadOnlySpan<double> scores)
@@ -333,11 +376,10 @@ internal static class NearestCentreKernel
         var minimum = Vector256.LoadUnsafe(ref start);
         for (var group = CentrePack.GroupWidth; group < scores.Length; group += CentrePack.GroupWidth)
         {
-            minimum = Vector256.Min(minimum, Vector256.LoadUnsafe(ref start, (nuint)group));
+            minimum = Vector256.MinNative(minimum, Vector256.LoadUnsafe(ref start, (nuint)group));
         }
 
-        var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
-        return Math.Min(half.GetElement(0), half.GetElement(1));
+        return HorizontalMinimum(minimum);
     }
 
     /// <summary>
@@ -354,29 +396,25 @@ internal static class NearestCentreKernel
         for (var group = 0; group < scores.Length; group += CentrePack.GroupWidth)
         {
             var isSkipped = Vector256.Equals(lanes + Vector256.Create((long)group), Vector256<long>.Zero).AsDouble();
-            minimum = Vector256.Min(minimum, Vector256.ConditionalSelect(isSkipped, sentinel, Vector256.LoadUnsafe(ref start, (nuint)group)));
+            minimum = Vector256.MinNative(minimum, Vector256.ConditionalSelect(isSkipped, sentinel, Vector256.LoadUnsafe(ref start, (nuint)group)));
         }
 
-        var half = Vector128.Min(minimum.GetLower(), minimum.GetUpper());
-        return Math.Min(half.GetElement(0), half.GetElement(1));
+        return HorizontalMinimum(minimum);
     }
 
-    /// <summary>The first index holding <paramref name="value"/>.</summary>
+    /// <summary>The smallest of four scores, by the hardware minimum: scores are never NaN, and -0 and +0 rank alike.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double HorizontalMinimum(Vector256<double> minimum)
+    {
+        var half = Vector128.MinNative(minimum.GetLower(), minimum.GetUpper());
+        return Vector128.MinNative(half, Vector128.Shuffle(half, Vector128.Create(1L, 0L))).ToScalar();
+    }
+
+    /// <summary>The first index holding <paramref name="value"/>, the smallest score.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int IndexOf(ReadOnlySpan<double> scores, double value)
     {
-        ref var start = ref MemoryMarshal.GetReference(scores);
-        var target = Vector256.Create(value);
-        var group = 0;
-        while (true)
-        {
-            var mask = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)group), target).ExtractMostSignificantBits();
-            if (mask != 0)
-            {
-                return group + BitOperations.TrailingZeroCount(mask);
-            }
-
-            group += CentrePack.GroupWidth;
-        }
+        AtMost(scores, value, out var first);
+        return first;
     }
 }
