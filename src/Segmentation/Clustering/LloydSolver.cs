@@ -124,6 +124,7 @@ internal sealed partial class LloydSolver<T>
         _newCentres = new double[clusterCount * _features];
         Labels = new int[problem.Rows];
         _pack = new CentrePack(clusterCount, _features, singlePrecision: typeof(T) == typeof(float) && problem.LargestRowNorm <= SinglePrecisionNormLimit);
+        _searchInLanes = _useBounds && NearestCentreKernel.DecidesInLanes(_pack);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;
         _measureInertia = MeasureInertiaBlock;
@@ -443,7 +444,13 @@ internal sealed partial class LloydSolver<T>
         var features = _features;
         var padded = _pack.PaddedCount;
         var changed = 0;
-        for (var first = 0; first < rows.Length; first += NearestCentreKernel.RowTile)
+        var searched = 0;
+        if (_searchInLanes)
+        {
+            changed = SearchPendingInLanes(values, rows, block, out searched);
+        }
+
+        for (var first = searched; first < rows.Length; first += NearestCentreKernel.RowTile)
         {
             var count = Math.Min(NearestCentreKernel.RowTile, rows.Length - first);
             var last = rows[first + count - 1];

@@ -61,6 +61,22 @@ internal static partial class NearestCentreKernel
         var padded = pack.PaddedCount;
         Span<double> scores = stackalloc double[RowTile * padded];
         var row = start;
+        if (typeof(T) == typeof(float) && DecidesInLanes(pack))
+        {
+            var singles = MemoryMarshal.Cast<T, float>(values);
+            ref var firstLabel = ref MemoryMarshal.GetReference(labels);
+            for (; row + LaneRows <= end; row += LaneRows)
+            {
+                NearestOfEight(singles, row, pack, out var best, out var second, out var index);
+                index.StoreUnsafe(ref firstLabel, (nuint)row);
+                var clear = ClearLanes(best, second, rowNorms.Slice(row, LaneRows), pack);
+                if (clear != (1u << LaneRows) - 1)
+                {
+                    DecideUnclearLanes(values, row, clear, pack, labels);
+                }
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated && Fma256())
         {
             for (; row + RowTile <= end; row += RowTile)
@@ -355,6 +371,20 @@ internal static partial class NearestCentreKernel
         }
 
         return count;
+    }
+
+    /// <summary>Labels by exact differences the rows from <paramref name="row"/> whose bit in <paramref name="clear"/> is not set.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DecideUnclearLanes<T>(ReadOnlySpan<T> values, int row, uint clear, CentrePack pack, Span<int> labels)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        for (var lane = 0; lane < LaneRows; lane++)
+        {
+            if ((clear & (1u << lane)) == 0)
+            {
+                labels[row + lane] = ExactNearest(values, row + lane, pack);
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
