@@ -1,8 +1,8 @@
 namespace Segmentation.Clustering;
 
 /// <summary>
-/// The centres laid out for the distance kernel: transposed (feature-major, clusters padded to a multiple of
-/// <see cref="PadWidth"/>) with their squared norms, in double and, when the pack scores in single precision, in float.
+/// The centres laid out for the distance kernel: transposed (feature-major, clusters padded to a whole number of SIMD
+/// groups) with their squared norms, in double and, when the pack scores in single precision, in float.
 /// Allocated once per fit; <see cref="Load"/> refreshes it each iteration.
 /// </summary>
 internal sealed class CentrePack
@@ -10,8 +10,8 @@ internal sealed class CentrePack
     /// <summary>Clusters per SIMD group of the double kernel (Vector256 of doubles).</summary>
     public const int GroupWidth = 4;
 
-    /// <summary>Clusters per SIMD group of the single-precision kernel (Vector256 of floats), and what the cluster count is padded to.</summary>
-    public const int PadWidth = 8;
+    /// <summary>Clusters per SIMD group of the single-precision kernel (Vector256 of floats).</summary>
+    public const int SingleGroupWidth = 8;
 
     /// <summary>The unit roundoff of double, 2^-53.</summary>
     private const double DoubleRoundoff = 1.1102230246251565E-16;
@@ -30,7 +30,8 @@ internal sealed class CentrePack
         ClusterCount = clusterCount;
         Features = features;
         SinglePrecision = singlePrecision;
-        PaddedCount = (clusterCount + PadWidth - 1) / PadWidth * PadWidth;
+        var groupWidth = singlePrecision ? SingleGroupWidth : GroupWidth;
+        PaddedCount = (clusterCount + groupWidth - 1) / groupWidth * groupWidth;
         Transposed = new double[features * PaddedCount];
         Norms = new double[PaddedCount];
         Centres = new double[clusterCount * features];
@@ -54,7 +55,7 @@ internal sealed class CentrePack
     /// </summary>
     public bool SinglePrecision { get; }
 
-    /// <summary>Gets the cluster count rounded up to a multiple of <see cref="PadWidth"/>.</summary>
+    /// <summary>Gets the cluster count rounded up to a multiple of the kernel's group: <see cref="SingleGroupWidth"/> when <see cref="SinglePrecision"/>, else <see cref="GroupWidth"/>.</summary>
     public int PaddedCount { get; }
 
     /// <summary>Gets the centres feature-major: [feature * PaddedCount + cluster]; padding clusters are 0.</summary>

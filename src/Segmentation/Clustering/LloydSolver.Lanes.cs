@@ -23,8 +23,8 @@ internal sealed partial class LloydSolver<T>
         var features = _features;
         ReadOnlySpan<float> singles = MemoryMarshal.Cast<T, float>(values);
         Span<double> norms = stackalloc double[Lanes];
-        Span<float> best = stackalloc float[Lanes];
-        Span<float> second = stackalloc float[Lanes];
+        Span<double> upper = stackalloc double[Lanes];
+        Span<double> lower = stackalloc double[Lanes];
         Span<int> index = stackalloc int[Lanes];
         var changed = 0;
         searched = 0;
@@ -36,23 +36,24 @@ internal sealed partial class LloydSolver<T>
                 norms[lane] = _problem.RowNorms[eight[lane]];
             }
 
-            NearestCentreKernel.NearestOfEight(singles, eight, _pack, out var lowest, out var runnerUp, out var at);
-            var clear = NearestCentreKernel.ClearLanes(lowest, runnerUp, norms, _pack);
-            lowest.CopyTo(best);
-            runnerUp.CopyTo(second);
+            NearestCentreKernel.NearestOfEight(singles, eight, _pack, out var best, out var second, out var at);
+            NearestCentreKernel.ErrorBounds(norms, _pack, out var boundLow, out var boundHigh);
+            var clear = NearestCentreKernel.ClearLanes(best, second, boundLow, boundHigh);
             at.CopyTo(index);
+
+            // As DecideWithSecond: the upper bound covers the exact nearest even where the fallback chose another centre.
+            var normLow = Vector256.Create((ReadOnlySpan<double>)norms);
+            var normHigh = Vector256.Create(((ReadOnlySpan<double>)norms)[4..]);
+            Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow, upper, lower);
+            Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh, upper[4..], lower[4..]);
             for (var lane = 0; lane < Lanes; lane++)
             {
-                var row = rows[searched + lane];
-                var norm = norms[lane];
+                var row = eight[lane];
                 var nearest = (clear & (1u << lane)) != 0
                     ? index[lane]
                     : SquaredDistance.Nearest(values.Slice(row * features, features), _pack.Centres, _clusterCount, out _);
-
-                // As DecideWithSecond: the bound covers the exact nearest even where the fallback chose another centre.
-                var errorBound = NearestCentreKernel.ErrorBound(norm, _pack);
-                _upper[row] = Math.Sqrt(Math.Max(0, norm + best[lane] + errorBound)) * UpperMargin;
-                _lower[row] = Math.Sqrt(Math.Max(0, norm + second[lane] - errorBound)) * LowerMargin;
+                _upper[row] = upper[lane];
+                _lower[row] = lower[lane];
                 var before = Labels[row];
                 if (nearest != before)
                 {
@@ -64,5 +65,13 @@ internal sealed partial class LloydSolver<T>
         }
 
         return changed;
+    }
+
+    /// <summary>Four rows' Hamerly bounds from their squared norms, lowest and second-lowest scores and error bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Bounds(Vector256<double> norm, Vector256<double> best, Vector256<double> second, Vector256<double> bound, Span<double> upper, Span<double> lower)
+    {
+        (Vector256.Sqrt(Vector256.Max(Vector256<double>.Zero, norm + best + bound)) * UpperMargin).CopyTo(upper);
+        (Vector256.Sqrt(Vector256.Max(Vector256<double>.Zero, norm + second - bound)) * LowerMargin).CopyTo(lower);
     }
 }

@@ -95,7 +95,7 @@ internal static partial class NearestCentreKernel
         var lowest = Vector256.Create(float.PositiveInfinity);
         var runnerUp = lowest;
         var at = Vector256<int>.Zero;
-        for (var group = 0; group < padded; group += CentrePack.PadWidth)
+        for (var group = 0; group < padded; group += CentrePack.SingleGroupWidth)
         {
             var a0 = Vector256<float>.Zero;
             var a1 = Vector256<float>.Zero;
@@ -153,19 +153,29 @@ internal static partial class NearestCentreKernel
     }
 
     /// <summary>
-    /// A bit per lane of the eight-row kernel's result: set where the second-lowest score is more than the float
-    /// error bound above the lowest, so that the lowest is the exact nearest centre; clear where only exact differences
-    /// can tell. <paramref name="rowNorms"/> holds the eight rows' squared norms.
+    /// The error bound of each of eight rows' score differences (see <see cref="ErrorBound"/>), from their squared
+    /// <paramref name="rowNorms"/>: rows 0-3 in <paramref name="low"/>, rows 4-7 in <paramref name="high"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint ClearLanes(Vector256<float> best, Vector256<float> second, ReadOnlySpan<double> rowNorms, CentrePack pack)
+    public static void ErrorBounds(ReadOnlySpan<double> rowNorms, CentrePack pack, out Vector256<double> low, out Vector256<double> high)
     {
         ref var norms = ref MemoryMarshal.GetReference(rowNorms);
         var factor = Vector256.Create(pack.ErrorFactor);
         var offset = Vector256.Create((pack.ErrorFactor * pack.MaximumNorm) + pack.ErrorFloor);
-        var low = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref norms), factor, offset);
-        var high = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref norms, 4), factor, offset);
-        var bound = Vector256.Create(Avx.ConvertToVector128Single(low), Avx.ConvertToVector128Single(high));
+        low = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref norms), factor, offset);
+        high = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref norms, 4), factor, offset);
+    }
+
+    /// <summary>
+    /// A bit per lane of the eight-row kernel's result: set where the second-lowest score is more than the row's error
+    /// bound (<see cref="ErrorBounds"/>) above the lowest, so that the lowest is the exact nearest centre; clear where
+    /// only exact differences can tell. The bound is rounded to float, and so is its sum with the lowest score: each
+    /// moves it by one float roundoff, which the bound's factor of four to spare covers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint ClearLanes(Vector256<float> best, Vector256<float> second, Vector256<double> boundLow, Vector256<double> boundHigh)
+    {
+        var bound = Vector256.Create(Avx.ConvertToVector128Single(boundLow), Avx.ConvertToVector128Single(boundHigh));
         return Vector256.GreaterThan(second, best + bound).ExtractMostSignificantBits();
     }
 

@@ -23,7 +23,7 @@ internal static partial class NearestCentreKernel
         ref var norms = ref MemoryMarshal.GetArrayDataReference(pack.NormsSingle);
         ref var output = ref MemoryMarshal.GetReference(scores);
         var minusTwo = Vector256.Create(-2f);
-        for (var group = 0; group < padded; group += CentrePack.PadWidth)
+        for (var group = 0; group < padded; group += CentrePack.SingleGroupWidth)
         {
             var even0 = Vector256<float>.Zero;
             var even1 = Vector256<float>.Zero;

@@ -69,7 +69,8 @@ internal static partial class NearestCentreKernel
             {
                 NearestOfEight(singles, row, pack, out var best, out var second, out var index);
                 index.StoreUnsafe(ref firstLabel, (nuint)row);
-                var clear = ClearLanes(best, second, rowNorms.Slice(row, LaneRows), pack);
+                ErrorBounds(rowNorms.Slice(row, LaneRows), pack, out var boundLow, out var boundHigh);
+                var clear = ClearLanes(best, second, boundLow, boundHigh);
                 if (clear != (1u << LaneRows) - 1)
                 {
                     DecideUnclearLanes(values, row, clear, pack, labels);
