@@ -265,15 +265,28 @@ internal sealed class KMeansInitializer<T>
         var trialClosest = _trialClosest;
         var row = partition.Start(block);
         var end = partition.End(block);
+        var inLanes = NearestCentreKernel.ScoresCandidatesInLanes(pack);
         for (; row + NearestCentreKernel.RowTile <= end; row += NearestCentreKernel.RowTile)
         {
-            NearestCentreKernel.ScoreFourRows(values, row, row + 1, row + 2, row + 3, pack, scores);
+            if (inLanes)
+            {
+                NearestCentreKernel.ScoreFourRowsInLanes(values, row, row + 1, row + 2, row + 3, pack, columns);
+            }
+            else
+            {
+                NearestCentreKernel.ScoreFourRows(values, row, row + 1, row + 2, row + 3, pack, scores);
+            }
+
             var norm = Vector256.Create(norms.AsSpan(row, NearestCentreKernel.RowTile));
             var current = Vector256.Create(closest.AsSpan(row, NearestCentreKernel.RowTile));
             var weight = unitWeights ? Vector256<double>.One : Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
             for (var group = 0; group < padded; group += CentrePack.GroupWidth)
             {
-                Transpose(scores, padded, group, columns);
+                if (!inLanes)
+                {
+                    Transpose(scores, padded, group, columns);
+                }
+
                 for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
                 {
                     var trial = group + lane;
@@ -286,7 +299,21 @@ internal sealed class KMeansInitializer<T>
 
         for (; row < end; row++)
         {
-            NearestCentreKernel.ScoreFourRows(values, row, row, row, row, pack, scores);
+            // The same arithmetic as the row would get in a tile, so that the block boundaries (which follow the thread
+            // count) change no bit.
+            if (inLanes)
+            {
+                NearestCentreKernel.ScoreFourRowsInLanes(values, row, row, row, row, pack, columns);
+                for (var trial = 0; trial < trials; trial++)
+                {
+                    scores[trial] = columns[trial].GetElement(0);
+                }
+            }
+            else
+            {
+                NearestCentreKernel.ScoreFourRows(values, row, row, row, row, pack, scores);
+            }
+
             for (var trial = 0; trial < trials; trial++)
             {
                 var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
