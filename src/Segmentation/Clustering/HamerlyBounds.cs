@@ -16,7 +16,8 @@ internal static class HamerlyBounds
 {
     /// <summary>
     /// Moves the bounds of rows <paramref name="start"/> .. <paramref name="end"/> - 1 and writes the suspects, with the
-    /// bound each must beat, from the start of <paramref name="suspects"/> and <paramref name="suspectBounds"/>.
+    /// bound each must beat, from the start of <paramref name="suspects"/> and <paramref name="suspectBounds"/>, which
+    /// must hold <paramref name="end"/> - <paramref name="start"/> entries.
     /// </summary>
     /// <returns>How many suspects were written.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -30,6 +31,7 @@ internal static class HamerlyBounds
         Span<int> suspects,
         Span<double> suspectBounds)
     {
+        System.Diagnostics.Debug.Assert(suspects.Length >= end - start && suspectBounds.Length >= end - start, "room for every row");
         var count = 0;
         var row = start;
         if (Avx2.IsSupported)
@@ -54,14 +56,24 @@ internal static class HamerlyBounds
                     rowLower.StoreUnsafe(ref lowerStart, (nuint)row);
                     // Bounds are never NaN, so the native maximum picks the same bound as Math.Max.
                     var bound = Vector256.MaxNative(rowLower, half);
-                    var failed = Vector256.GreaterThanOrEqual(rowUpper, bound).ExtractMostSignificantBits();
-                    while (failed != 0)
-                    {
-                        var lane = BitOperations.TrailingZeroCount(failed);
-                        suspects[count] = row + lane;
-                        suspectBounds[count++] = bound.GetElement(lane);
-                        failed &= failed - 1;
-                    }
+                    var failed = (int)Vector256.GreaterThanOrEqual(rowUpper, bound).ExtractMostSignificantBits();
+
+                    // Every lane is written and the count moves past the suspects only: which rows fail is data the
+                    // branch predictor cannot learn. There is room, since no more suspects than rows precede these four.
+                    ref var suspect = ref MemoryMarshal.GetReference(suspects);
+                    ref var suspectBound = ref MemoryMarshal.GetReference(suspectBounds);
+                    Unsafe.Add(ref suspect, count) = row;
+                    Unsafe.Add(ref suspectBound, count) = bound.GetElement(0);
+                    count += failed & 1;
+                    Unsafe.Add(ref suspect, count) = row + 1;
+                    Unsafe.Add(ref suspectBound, count) = bound.GetElement(1);
+                    count += (failed >> 1) & 1;
+                    Unsafe.Add(ref suspect, count) = row + 2;
+                    Unsafe.Add(ref suspectBound, count) = bound.GetElement(2);
+                    count += (failed >> 2) & 1;
+                    Unsafe.Add(ref suspect, count) = row + 3;
+                    Unsafe.Add(ref suspectBound, count) = bound.GetElement(3);
+                    count += failed >> 3;
                 }
             }
         }

@@ -344,10 +344,10 @@ internal sealed partial class LloydSolver<T>
                     var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
                     var rowUpper = Math.Sqrt(own) * UpperMargin;
                     upper[row] = rowUpper;
-                    if (rowUpper >= suspectBounds[i])
-                    {
-                        pending[pendingCount++] = row;
-                    }
+
+                    // Written either way, kept only when the tightened bound still fails: no branch on the data.
+                    pending[pendingCount] = row;
+                    pendingCount += rowUpper >= suspectBounds[i] ? 1 : 0;
                 }
             }
 
