@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Segmentation.Clustering;
@@ -242,7 +243,21 @@ internal sealed partial class LloydSolver<T>
             var tileEnd = Math.Min(tile + TileRows, end);
             labels.AsSpan(tile, tileEnd - tile).CopyTo(previous);
             NearestCentreKernel.Assign(values, _problem.RowNorms, tile, tileEnd, _pack, labels);
-            for (var row = tile; row < tileEnd; row++)
+            var row = tile;
+            for (; row + Vector256<int>.Count <= tileEnd; row += Vector256<int>.Count)
+            {
+                // Eight rows compared at once: late in a fit hardly any row moves, and a branch per row would cost more.
+                var moved = (~Vector256.Equals(Vector256.Create(labels.AsSpan(row, Vector256<int>.Count)), Vector256.Create(previous.Slice(row - tile, Vector256<int>.Count))))
+                    .ExtractMostSignificantBits();
+                for (; moved != 0; moved &= moved - 1)
+                {
+                    var lane = row + BitOperations.TrailingZeroCount(moved);
+                    MoveRow(values, lane, previous[lane - tile], labels[lane], block);
+                    changed++;
+                }
+            }
+
+            for (; row < tileEnd; row++)
             {
                 var before = previous[row - tile];
                 if (labels[row] != before)
