@@ -24,7 +24,7 @@ internal sealed class CentrePack
 
     /// <param name="clusterCount">The number of centres.</param>
     /// <param name="features">The number of features.</param>
-    /// <param name="singlePrecision">Whether scores are computed in float arithmetic (float rows only; see <see cref="SinglePrecision"/>).</param>
+    /// <param name="singlePrecision">Whether scores are computed in float arithmetic (see <see cref="SinglePrecision"/>).</param>
     public CentrePack(int clusterCount, int features, bool singlePrecision = false)
     {
         ClusterCount = clusterCount;
@@ -39,10 +39,11 @@ internal sealed class CentrePack
         NormsSingle = singlePrecision ? new float[PaddedCount] : [];
 
         // A score in double is within (features + 2) roundoffs of ||x||^2 + ||c||^2 of its exact value, and one in float
-        // (the centres and their norms rounded to float too) within (features + 5); the factor 8 covers the difference of
-        // two scores with room to spare. Float products of tiny values may also lose up to 2^-149 each, to underflow.
-        ErrorFactor = singlePrecision ? 8 * SingleRoundoff * (features + 5) : 8 * DoubleRoundoff * (features + 2);
-        ErrorFloor = singlePrecision ? 4 * (features + 5) * SmallestSingle : 0;
+        // (the centres, their norms and double rows rounded to float too) within (features + 6); the factor 8 covers the
+        // difference of two scores with room to spare. Float values and products of tiny magnitude may also lose up to
+        // 2^-149 each, to underflow.
+        ErrorFactor = singlePrecision ? 8 * SingleRoundoff * (features + 6) : 8 * DoubleRoundoff * (features + 2);
+        ErrorFloor = singlePrecision ? 4 * (features + 6) * SmallestSingle : 0;
     }
 
     public int ClusterCount { get; }
@@ -50,8 +51,8 @@ internal sealed class CentrePack
     public int Features { get; }
 
     /// <summary>
-    /// Gets whether the kernel scores float rows in float arithmetic, eight centres per vector with no widening, and
-    /// leaves to the exact fallback the rows whose two best scores are within the (wider) float error bound.
+    /// Gets whether the kernel scores rows in float arithmetic (double rows rounded to float first), eight centres per
+    /// vector, and leaves to the exact fallback the rows whose two best scores are within the (wider) float error bound.
     /// </summary>
     public bool SinglePrecision { get; }
 

@@ -57,6 +57,30 @@ internal static class Element
         return Vector512.LoadUnsafe(ref Unsafe.As<T, double>(ref source), offset);
     }
 
+    /// <summary>
+    /// Writes <paramref name="count"/> values from <paramref name="source"/> to <paramref name="target"/> rounded to float
+    /// (copied as they are when they are floats already).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Narrow<T>(ref T source, int count, ref float target)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var j = 0;
+        if (typeof(T) == typeof(double) && Avx.IsSupported)
+        {
+            ref var doubles = ref Unsafe.As<T, double>(ref source);
+            for (; j + Vector256<double>.Count <= count; j += Vector256<double>.Count)
+            {
+                Avx.ConvertToVector128Single(Vector256.LoadUnsafe(ref doubles, (nuint)j)).StoreUnsafe(ref target, (nuint)j);
+            }
+        }
+
+        for (; j < count; j++)
+        {
+            Unsafe.Add(ref target, j) = (float)ToDouble(Unsafe.Add(ref source, j));
+        }
+    }
+
     /// <summary>Copies <paramref name="source"/> into <paramref name="destination"/> as doubles.</summary>
     public static void Widen<T>(ReadOnlySpan<T> source, Span<double> destination)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>

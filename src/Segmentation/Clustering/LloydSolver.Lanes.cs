@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Segmentation.Clustering;
 
-/// <summary>Hamerly's full search for float rows, eight rows decided at once by the kernel's lane form.</summary>
+/// <summary>Hamerly's full search scored in float, eight rows decided at once by the kernel's lane form.</summary>
 internal sealed partial class LloydSolver<T>
 {
-    /// <summary>Whether Hamerly's search decides float rows eight at a time (see <see cref="NearestCentreKernel.DecidesInLanes"/>).</summary>
+    /// <summary>Whether Hamerly's search decides rows eight at a time (see <see cref="NearestCentreKernel.DecidesInLanes"/>).</summary>
     private readonly bool _searchInLanes;
 
     /// <summary>
@@ -21,7 +20,7 @@ internal sealed partial class LloydSolver<T>
     {
         const int Lanes = NearestCentreKernel.LaneRows;
         var features = _features;
-        ReadOnlySpan<float> singles = MemoryMarshal.Cast<T, float>(values);
+        var narrowed = typeof(T) == typeof(float) ? [] : NearestCentreKernel.NarrowedRows(Lanes * features);
         Span<double> norms = stackalloc double[Lanes];
         Span<double> upper = stackalloc double[Lanes];
         Span<double> lower = stackalloc double[Lanes];
@@ -36,7 +35,7 @@ internal sealed partial class LloydSolver<T>
                 norms[lane] = _problem.RowNorms[eight[lane]];
             }
 
-            NearestCentreKernel.NearestOfEight(singles, eight, _pack, out var best, out var second, out var at);
+            NearestCentreKernel.NearestOfEight(values, eight, _pack, narrowed, out var best, out var second, out var at);
             NearestCentreKernel.ErrorBounds(norms, _pack, out var boundLow, out var boundHigh);
             var clear = NearestCentreKernel.ClearLanes(best, second, boundLow, boundHigh);
             at.CopyTo(index);

@@ -34,10 +34,13 @@ internal sealed partial class LloydSolver<T>
     private const double SearchAllShare = 0.5;
 
     /// <summary>
-    /// Float rows are scored in float arithmetic while every squared norm stays below this, so that no score can
+    /// Rows are scored in float arithmetic while every squared norm stays below this, so that no value or score can
     /// overflow a float (a centre's squared norm is at most the largest row's).
     /// </summary>
     private const double SinglePrecisionNormLimit = 1e36;
+
+    /// <summary>Double rows are rounded to float for scoring up to this many features (eight rounded rows per thread, 8 KB).</summary>
+    private const int MaximumNarrowedFeatures = 256;
 
     /// <summary>How many rows ahead the own-distance pass asks the cache for the rows whose bounds failed.</summary>
     private const int PrefetchRows = 8;
@@ -124,7 +127,8 @@ internal sealed partial class LloydSolver<T>
         _centres = new double[clusterCount * _features];
         _newCentres = new double[clusterCount * _features];
         Labels = new int[problem.Rows];
-        _pack = new CentrePack(clusterCount, _features, singlePrecision: typeof(T) == typeof(float) && problem.LargestRowNorm <= SinglePrecisionNormLimit);
+        var scoreInFloat = problem.LargestRowNorm <= SinglePrecisionNormLimit && (typeof(T) == typeof(float) || _features <= MaximumNarrowedFeatures);
+        _pack = new CentrePack(clusterCount, _features, singlePrecision: scoreInFloat);
         _searchInLanes = _useBounds && NearestCentreKernel.DecidesInLanes(_pack);
         _assignAndAccumulate = AssignAndAccumulateBlock;
         _assignOnly = AssignBlock;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -20,24 +21,26 @@ internal static partial class NearestCentreKernel
     public static bool DecidesInLanes(CentrePack pack) => pack.SinglePrecision && Avx2.IsSupported && Fma.IsSupported;
 
     /// <summary>
-    /// For the eight consecutive float rows from <paramref name="values"/>' row <paramref name="row"/>, as
-    /// <see cref="NearestOfEight(ReadOnlySpan{float}, ReadOnlySpan{int}, CentrePack, out Vector256{float}, out Vector256{float}, out Vector256{int})"/>.
+    /// For the eight consecutive rows of <paramref name="values"/> from <paramref name="row"/>, as
+    /// <see cref="NearestOfEight{T}(ReadOnlySpan{T}, ReadOnlySpan{int}, CentrePack, float[], out Vector256{float}, out Vector256{float}, out Vector256{int})"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void NearestOfEight(ReadOnlySpan<float> values, int row, CentrePack pack, out Vector256<float> best, out Vector256<float> second, out Vector256<int> index)
+    public static void NearestOfEight<T>(
+        ReadOnlySpan<T> values, int row, CentrePack pack, float[] narrowed, out Vector256<float> best, out Vector256<float> second, out Vector256<int> index)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         System.Diagnostics.Debug.Assert((row + LaneRows) * features <= values.Length, "eight rows in range");
         ref var x0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(values), row * features);
         NearestOfEight(
-            ref x0,
-            ref Unsafe.Add(ref x0, features),
-            ref Unsafe.Add(ref x0, 2 * features),
-            ref Unsafe.Add(ref x0, 3 * features),
-            ref Unsafe.Add(ref x0, 4 * features),
-            ref Unsafe.Add(ref x0, 5 * features),
-            ref Unsafe.Add(ref x0, 6 * features),
-            ref Unsafe.Add(ref x0, 7 * features),
+            ref Row(ref x0, 0, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, features), 1, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 2 * features), 2, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 3 * features), 3, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 4 * features), 4, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 5 * features), 5, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 6 * features), 6, features, narrowed),
+            ref Row(ref Unsafe.Add(ref x0, 7 * features), 7, features, narrowed),
             pack,
             out best,
             out second,
@@ -45,29 +48,47 @@ internal static partial class NearestCentreKernel
     }
 
     /// <summary>
-    /// For the eight float rows of <paramref name="values"/> listed in <paramref name="rows"/>: each row's lowest and
-    /// second-lowest float score and the index of the lowest (the first on a tie), one row per lane. Only where
-    /// <see cref="DecidesInLanes"/>.
+    /// For the eight rows of <paramref name="values"/> listed in <paramref name="rows"/>: each row's lowest and
+    /// second-lowest float score and the index of the lowest (the first on a tie), one row per lane. Double rows are
+    /// first rounded to float into <paramref name="narrowed"/> (room for eight rows; unused for float rows), which
+    /// the error bound allows for. Only where <see cref="DecidesInLanes"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void NearestOfEight(ReadOnlySpan<float> values, ReadOnlySpan<int> rows, CentrePack pack, out Vector256<float> best, out Vector256<float> second, out Vector256<int> index)
+    public static void NearestOfEight<T>(
+        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, CentrePack pack, float[] narrowed, out Vector256<float> best, out Vector256<float> second, out Vector256<int> index)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         var features = pack.Features;
         System.Diagnostics.Debug.Assert(rows.Length >= LaneRows, "eight rows");
         ref var start = ref MemoryMarshal.GetReference(values);
         NearestOfEight(
-            ref Unsafe.Add(ref start, rows[0] * features),
-            ref Unsafe.Add(ref start, rows[1] * features),
-            ref Unsafe.Add(ref start, rows[2] * features),
-            ref Unsafe.Add(ref start, rows[3] * features),
-            ref Unsafe.Add(ref start, rows[4] * features),
-            ref Unsafe.Add(ref start, rows[5] * features),
-            ref Unsafe.Add(ref start, rows[6] * features),
-            ref Unsafe.Add(ref start, rows[7] * features),
+            ref Row(ref Unsafe.Add(ref start, rows[0] * features), 0, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[1] * features), 1, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[2] * features), 2, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[3] * features), 3, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[4] * features), 4, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[5] * features), 5, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[6] * features), 6, features, narrowed),
+            ref Row(ref Unsafe.Add(ref start, rows[7] * features), 7, features, narrowed),
             pack,
             out best,
             out second,
             out index);
+    }
+
+    /// <summary>A float row's own values, or a double row rounded into slot <paramref name="slot"/> of <paramref name="narrowed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref float Row<T>(ref T row, int slot, int features, float[] narrowed)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+        {
+            return ref Unsafe.As<T, float>(ref row);
+        }
+
+        ref var target = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(narrowed), slot * features);
+        Element.Narrow(ref row, features, ref target);
+        return ref target;
     }
 
     /// <summary>The eight-row kernel proper, compiled optimised at once: it is too large to inline, and runs hot from the first fit.</summary>

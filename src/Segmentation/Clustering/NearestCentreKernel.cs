@@ -17,6 +17,9 @@ internal static partial class NearestCentreKernel
     [ThreadStatic]
     private static double[]? t_widenedRows;
 
+    [ThreadStatic]
+    private static float[]? t_narrowedRows;
+
     /// <summary>Rows scored together by the register-blocked kernel.</summary>
     public const int RowTile = 4;
 
@@ -61,13 +64,13 @@ internal static partial class NearestCentreKernel
         var padded = pack.PaddedCount;
         Span<double> scores = stackalloc double[RowTile * padded];
         var row = start;
-        if (typeof(T) == typeof(float) && DecidesInLanes(pack))
+        if (DecidesInLanes(pack))
         {
-            var singles = MemoryMarshal.Cast<T, float>(values);
+            var narrowed = typeof(T) == typeof(float) ? [] : NarrowedRows(LaneRows * features);
             ref var firstLabel = ref MemoryMarshal.GetReference(labels);
             for (; row + LaneRows <= end; row += LaneRows)
             {
-                NearestOfEight(singles, row, pack, out var best, out var second, out var index);
+                NearestOfEight(values, row, pack, narrowed, out var best, out var second, out var index);
                 index.StoreUnsafe(ref firstLabel, (nuint)row);
                 ErrorBounds(rowNorms.Slice(row, LaneRows), pack, out var boundLow, out var boundHigh);
                 var clear = ClearLanes(best, second, boundLow, boundHigh);
@@ -186,6 +189,21 @@ internal static partial class NearestCentreKernel
             return;
         }
 
+        if (pack.SinglePrecision)
+        {
+            var narrowed = NarrowedRows(RowTile * pack.Features);
+            ref var row0 = ref MemoryMarshal.GetArrayDataReference(narrowed);
+            ref var row1 = ref Unsafe.Add(ref row0, pack.Features);
+            ref var row2 = ref Unsafe.Add(ref row0, 2 * pack.Features);
+            ref var row3 = ref Unsafe.Add(ref row0, 3 * pack.Features);
+            Element.Narrow(ref x0, pack.Features, ref row0);
+            Element.Narrow(ref x1, pack.Features, ref row1);
+            Element.Narrow(ref x2, pack.Features, ref row2);
+            Element.Narrow(ref x3, pack.Features, ref row3);
+            ScoreSingleRows(ref row0, ref row1, ref row2, ref row3, pack, scores);
+            return;
+        }
+
         if (typeof(T) == typeof(double))
         {
             ScoreDoubleRows(ref Unsafe.As<T, double>(ref x0), ref Unsafe.As<T, double>(ref x1), ref Unsafe.As<T, double>(ref x2), ref Unsafe.As<T, double>(ref x3), pack, scores);
@@ -200,6 +218,18 @@ internal static partial class NearestCentreKernel
         Widen(ref x2, features, ref Unsafe.Add(ref target, 2 * features));
         Widen(ref x3, features, ref Unsafe.Add(ref target, 3 * features));
         ScoreDoubleRows(ref target, ref Unsafe.Add(ref target, features), ref Unsafe.Add(ref target, 2 * features), ref Unsafe.Add(ref target, 3 * features), pack, scores);
+    }
+
+    /// <summary>A per-thread buffer for <paramref name="length"/> floats (double rows rounded for float scoring), grown when a wider problem needs it.</summary>
+    public static float[] NarrowedRows(int length)
+    {
+        var buffer = t_narrowedRows;
+        if (buffer is null || buffer.Length < length)
+        {
+            t_narrowedRows = buffer = new float[length];
+        }
+
+        return buffer;
     }
 
     /// <summary>A per-thread buffer for four widened rows, grown when a wider problem needs it.</summary>

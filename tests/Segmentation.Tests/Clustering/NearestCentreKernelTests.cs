@@ -14,50 +14,84 @@ public sealed class NearestCentreKernelTests
     [TestCase(3, 5)]
     [TestCase(13, 17)]
     [TestCase(40, 2)]
-    public void Single_precision_labels_every_row_as_exact_distances_do(int clusterCount, int features)
+    public void Single_precision_labels_every_float_row_as_exact_distances_do(int clusterCount, int features)
     {
         foreach (var scale in Scales)
         {
             var (values, centres) = NearTies(rows: 4_000, features, clusterCount, scale, seed: clusterCount + features);
             var problem = KMeansProblem.Create(new SinglePrecisionMatrix(values, 4_000, features), null, clusterCount, 1);
-            var pack = new CentrePack(clusterCount, features, singlePrecision: true);
-            pack.Load(centres);
-            var labels = new int[problem.Rows];
-
-            NearestCentreKernel.Assign<float>(problem.Values, problem.RowNorms, 0, problem.Rows, pack, labels);
-
-            for (var row = 0; row < problem.Rows; row++)
-            {
-                var exact = SquaredDistance.Nearest<float>(problem.Row(row), centres, clusterCount, out _);
-                Assert.That(labels[row], Is.EqualTo(exact), $"row {row} at scale {scale}");
-            }
+            AssertExactLabels(problem, centres, clusterCount, scale);
         }
     }
 
-    [TestCase(true)]
-    [TestCase(false)]
-    public void Every_score_is_within_the_error_bound_of_the_exact_squared_distance(bool singlePrecision)
+    [TestCase(8, 16)]
+    [TestCase(13, 17)]
+    public void Single_precision_labels_every_double_row_as_exact_distances_do(int clusterCount, int features)
+    {
+        foreach (var scale in Scales)
+        {
+            // Doubles a hair off the float grid, so that rounding them to float for scoring matters.
+            var (values, centres) = NearTies(rows: 4_000, features, clusterCount, scale, seed: clusterCount);
+            var doubles = values.Select((value, i) => value * (1 + (1e-9 * ((i % 7) - 3)))).ToArray();
+            var problem = KMeansProblem.Create(new DenseMatrix(doubles, 4_000, features), null, clusterCount, 1);
+            AssertExactLabels(problem, centres, clusterCount, scale);
+        }
+    }
+
+    private static void AssertExactLabels<T>(KMeansProblem<T> problem, double[] centres, int clusterCount, double scale)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        var pack = new CentrePack(clusterCount, problem.Features, singlePrecision: true);
+        pack.Load(centres);
+        var labels = new int[problem.Rows];
+
+        NearestCentreKernel.Assign<T>(problem.Values, problem.RowNorms, 0, problem.Rows, pack, labels);
+
+        for (var row = 0; row < problem.Rows; row++)
+        {
+            var exact = SquaredDistance.Nearest<T>(problem.Row(row), centres, clusterCount, out _);
+            Assert.That(labels[row], Is.EqualTo(exact), $"row {row} at scale {scale}");
+        }
+    }
+
+    [TestCase(true, false)]
+    [TestCase(false, false)]
+    [TestCase(true, true)]
+    public void Every_score_is_within_the_error_bound_of_the_exact_squared_distance(bool singlePrecision, bool doubleRows)
     {
         const int ClusterCount = 9;
         const int Features = 11;
         foreach (var scale in Scales)
         {
             var (values, centres) = NearTies(rows: 400, Features, ClusterCount, scale, seed: 5);
-            var problem = KMeansProblem.Create(new SinglePrecisionMatrix(values, 400, Features), null, ClusterCount, 1);
-            var pack = new CentrePack(ClusterCount, Features, singlePrecision);
-            pack.Load(centres);
-            var scores = new double[NearestCentreKernel.RowTile * pack.PaddedCount];
-
-            for (var row = 0; row < problem.Rows; row++)
+            if (doubleRows)
             {
-                NearestCentreKernel.ScoreFourRows<float>(problem.Values, row, row, row, row, pack, scores);
-                var norm = problem.RowNorms[row];
-                for (var cluster = 0; cluster < ClusterCount; cluster++)
-                {
-                    var exact = SquaredDistance.Between<float>(problem.Row(row), centres.AsSpan(cluster * Features, Features));
-                    // The bound covers a difference of two scores, so one score must sit within half of it.
-                    Assert.That(Math.Abs(norm + scores[cluster] - exact), Is.LessThanOrEqualTo(NearestCentreKernel.ErrorBound(norm, pack) / 2), $"row {row}, centre {cluster}, scale {scale}");
-                }
+                var doubles = values.Select((value, i) => value * (1 + (1e-9 * ((i % 7) - 3)))).ToArray();
+                AssertScoresWithinBound(KMeansProblem.Create(new DenseMatrix(doubles, 400, Features), null, ClusterCount, 1), centres, singlePrecision, scale);
+            }
+            else
+            {
+                AssertScoresWithinBound(KMeansProblem.Create(new SinglePrecisionMatrix(values, 400, Features), null, ClusterCount, 1), centres, singlePrecision, scale);
+            }
+        }
+    }
+
+    private static void AssertScoresWithinBound<T>(KMeansProblem<T> problem, double[] centres, bool singlePrecision, double scale)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        var clusterCount = centres.Length / problem.Features;
+        var pack = new CentrePack(clusterCount, problem.Features, singlePrecision);
+        pack.Load(centres);
+        var scores = new double[NearestCentreKernel.RowTile * pack.PaddedCount];
+        for (var row = 0; row < problem.Rows; row++)
+        {
+            NearestCentreKernel.ScoreFourRows<T>(problem.Values, row, row, row, row, pack, scores);
+            var norm = problem.RowNorms[row];
+            for (var cluster = 0; cluster < clusterCount; cluster++)
+            {
+                var exact = SquaredDistance.Between<T>(problem.Row(row), centres.AsSpan(cluster * problem.Features, problem.Features));
+                // The bound covers a difference of two scores, so one score must sit within half of it.
+                Assert.That(Math.Abs(norm + scores[cluster] - exact), Is.LessThanOrEqualTo(NearestCentreKernel.ErrorBound(norm, pack) / 2), $"row {row}, centre {cluster}, scale {scale}");
             }
         }
     }
