@@ -21,6 +21,7 @@ internal sealed partial class LloydSolver<T>
         const int Lanes = NearestCentreKernel.LaneRows;
         var features = _features;
         var narrowed = typeof(T) == typeof(float) ? [] : NearestCentreKernel.NarrowedRows(Lanes * features);
+        ReadOnlySpan<double> rowNorms = _problem.RowNorms;
         Span<double> norms = stackalloc double[Lanes];
         Span<double> upper = stackalloc double[Lanes];
         Span<double> lower = stackalloc double[Lanes];
@@ -32,7 +33,7 @@ internal sealed partial class LloydSolver<T>
             var eight = rows.Slice(searched, Lanes);
             for (var lane = 0; lane < Lanes; lane++)
             {
-                norms[lane] = _problem.RowNorms[eight[lane]];
+                norms[lane] = rowNorms[eight[lane]];
             }
 
             NearestCentreKernel.NearestOfEight(values, eight, _pack, narrowed, out var best, out var second, out var at);
@@ -70,7 +71,8 @@ internal sealed partial class LloydSolver<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Bounds(Vector256<double> norm, Vector256<double> best, Vector256<double> second, Vector256<double> bound, Span<double> upper, Span<double> lower)
     {
-        (Vector256.Sqrt(Vector256.Max(Vector256<double>.Zero, norm + best + bound)) * UpperMargin).CopyTo(upper);
-        (Vector256.Sqrt(Vector256.Max(Vector256<double>.Zero, norm + second - bound)) * LowerMargin).CopyTo(lower);
+        // Never NaN: the native maximum serves.
+        (Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + best + bound)) * UpperMargin).CopyTo(upper);
+        (Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + second - bound)) * LowerMargin).CopyTo(lower);
     }
 }
