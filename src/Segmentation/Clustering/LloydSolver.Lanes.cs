@@ -34,6 +34,9 @@ internal sealed partial class LloydSolver<T>
             for (var lane = 0; lane < Lanes; lane++)
             {
                 norms[lane] = rowNorms[eight[lane]];
+
+                // The failing rows are scattered, where the hardware prefetcher does not follow: ask for the next eight.
+                Prefetch(values, rows[Math.Min(searched + Lanes + lane, rows.Length - 1)] * features, features);
             }
 
             NearestCentreKernel.NearestOfEight(values, eight, _pack, narrowed, out var best, out var second, out var at);
