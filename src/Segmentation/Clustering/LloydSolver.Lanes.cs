@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -26,6 +27,8 @@ internal sealed partial class LloydSolver<T>
         Span<double> upper = stackalloc double[Lanes];
         Span<double> lower = stackalloc double[Lanes];
         Span<int> index = stackalloc int[Lanes];
+        Span<int> previous = stackalloc int[Lanes];
+        var labels = Labels;
         var changed = 0;
         searched = 0;
         for (; searched + Lanes <= rows.Length; searched += Lanes)
@@ -34,6 +37,7 @@ internal sealed partial class LloydSolver<T>
             for (var lane = 0; lane < Lanes; lane++)
             {
                 norms[lane] = rowNorms[eight[lane]];
+                previous[lane] = labels[eight[lane]];
 
                 // The failing rows are scattered, where the hardware prefetcher does not follow: ask for the next eight.
                 Prefetch(values, rows[Math.Min(searched + Lanes + lane, rows.Length - 1)] * features, features);
@@ -51,17 +55,25 @@ internal sealed partial class LloydSolver<T>
             Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh, upper[4..], lower[4..]);
             for (var lane = 0; lane < Lanes; lane++)
             {
+                _upper[eight[lane]] = upper[lane];
+                _lower[eight[lane]] = lower[lane];
+            }
+
+            // Only the lanes whose label moved, or that the float scores could not call, need more: one branch per
+            // such lane, not one per row on data the predictor cannot learn.
+            var unsettled = (~Vector256.Equals(at, Vector256.Create((ReadOnlySpan<int>)previous))).ExtractMostSignificantBits() | (~clear & 0xFF);
+            for (; unsettled != 0; unsettled &= unsettled - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(unsettled);
                 var row = eight[lane];
                 var nearest = (clear & (1u << lane)) != 0
                     ? index[lane]
                     : SquaredDistance.Nearest(values.Slice(row * features, features), _pack.Centres, _clusterCount, out _);
-                _upper[row] = upper[lane];
-                _lower[row] = lower[lane];
-                var before = Labels[row];
+                var before = previous[lane];
                 if (nearest != before)
                 {
                     MoveRow(values, row, before, nearest, block);
-                    Labels[row] = nearest;
+                    labels[row] = nearest;
                     changed++;
                 }
             }
