@@ -29,7 +29,10 @@ internal sealed partial class LloydSolver<T>
     /// <summary>
     /// When more than this share of a block's suspects needed the full search in the last iteration, the next one searches
     /// its suspects at once instead of first measuring their own distance, which would mostly be wasted. Either way gives
-    /// the same labels; only the bounds kept differ.
+    /// the same labels; only the bounds kept differ. A block that searches at once counts every suspect as needing the
+    /// search, so it keeps doing so: the full search also refreshes the lower bounds, which keeps later suspects few.
+    /// Judging it instead by which suspects would have failed the own-distance check sent the blocks back to that check
+    /// late in the peer fit, where it left twice the suspects (58,000 against 29,000, 24,000 of them searched).
     /// </summary>
     private const double SearchAllShare = 0.5;
 
