@@ -69,13 +69,7 @@ internal sealed partial class LloydSolver<T>
                 var nearest = (clear & (1u << lane)) != 0
                     ? index[lane]
                     : SquaredDistance.Nearest(values.Slice(row * features, features), _pack.Centres, _clusterCount, out _);
-                var before = previous[lane];
-                if (nearest != before)
-                {
-                    MoveRow(values, row, before, nearest, block);
-                    labels[row] = nearest;
-                    changed++;
-                }
+                changed += Relabel(values, row, previous[lane], nearest, block);
             }
         }
 

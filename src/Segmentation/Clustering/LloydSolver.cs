@@ -438,6 +438,23 @@ internal sealed partial class LloydSolver<T>
         VectorMath.AddScaled(sums.Slice(to * features, features), x, weight);
     }
 
+    /// <summary>
+    /// Gives <paramref name="row"/> the label <paramref name="nearest"/>, moving it between the sums in
+    /// <paramref name="block"/>'s updates when that differs from <paramref name="before"/>. Returns 1 when it moved, else 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Relabel(ReadOnlySpan<T> values, int row, int before, int nearest, int block)
+    {
+        if (nearest == before)
+        {
+            return 0;
+        }
+
+        MoveRow(values, row, before, nearest, block);
+        Labels[row] = nearest;
+        return 1;
+    }
+
     /// <summary>Asks the cache for the <paramref name="length"/> values from <paramref name="offset"/> (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch(ReadOnlySpan<T> values, int offset, int length)
@@ -491,13 +508,7 @@ internal sealed partial class LloydSolver<T>
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
                 _upper[row] = Math.Sqrt(nearest) * UpperMargin;
                 _lower[row] = Math.Sqrt(second) * LowerMargin;
-                var before = Labels[row];
-                if (best != before)
-                {
-                    MoveRow(values, row, before, best, block);
-                    Labels[row] = best;
-                    changed++;
-                }
+                changed += Relabel(values, row, Labels[row], best, block);
             }
         }
 

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 
 namespace Segmentation.Clustering;
 
-/// <summary>The kernel's single-precision scoring, for float rows when the pack asks for it.</summary>
+/// <summary>The kernel's single-precision scoring, four rows at a time, when the pack asks for float arithmetic.</summary>
 internal static partial class NearestCentreKernel
 {
     /// <summary>

@@ -7,10 +7,11 @@ namespace Segmentation.Clustering;
 
 /// <summary>
 /// Finds each row's nearest centre through the norms trick, ||x - c||^2 = ||x||^2 - 2 x.c + ||c||^2, register-blocked:
-/// four rows at a time, in double against four centres per Vector256 with FMA, or, for float rows when the pack asks
-/// for it, in float against eight centres per Vector256 (NearestCentreKernel.Single.cs). Where the best and second-best
-/// scores are closer than the arithmetic's rounding error bound, the row is decided again with exact differences, so
-/// labels match the exact computation whichever arithmetic scored them.
+/// four rows at a time, in double against four centres per Vector256 with FMA, or, when the pack asks for float
+/// arithmetic (double rows rounded to float first), against eight centres per Vector256 (NearestCentreKernel.Single.cs),
+/// or eight rows at a time decided lane-wise (NearestCentreKernel.Lanes.cs). Where the best and second-best scores are
+/// closer than the arithmetic's rounding error bound, the row is decided again with exact differences, so labels match
+/// the exact computation whichever arithmetic scored them.
 /// </summary>
 internal static partial class NearestCentreKernel
 {
