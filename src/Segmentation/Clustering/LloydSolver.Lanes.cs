@@ -12,9 +12,9 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>
     /// Searches the <paramref name="rows"/> that failed their bounds eight at a time, as <see cref="SearchPending"/> does
-    /// four at a time: the eight rows are scored and decided together, and each gets the label,
-    /// bounds and move that <see cref="NearestCentreKernel.DecideWithSecond"/> would give it. Returns how many rows
-    /// changed cluster; <paramref name="searched"/> is how many rows it took (a multiple of eight).
+    /// four at a time: the eight rows are scored and decided together, and each gets the label, bounds and move that
+    /// <see cref="NearestCentreKernel.DecideWithSecond"/> would give it. Returns how many rows changed cluster;
+    /// <paramref name="searched"/> is how many rows it took (a multiple of eight).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SearchPendingInLanes(ReadOnlySpan<T> values, ReadOnlySpan<int> rows, int block, out int searched)
@@ -61,7 +61,7 @@ internal sealed partial class LloydSolver<T>
 
             // Only the lanes whose label moved, or that the float scores could not call, need more: one branch per
             // such lane, not one per row on data the predictor cannot learn.
-            var unsettled = (~Vector256.Equals(at, Vector256.Create((ReadOnlySpan<int>)previous))).ExtractMostSignificantBits() | (~clear & 0xFF);
+            var unsettled = (~Vector256.Equals(at, Vector256.Create((ReadOnlySpan<int>)previous))).ExtractMostSignificantBits() | (~clear & ((1u << Lanes) - 1));
             for (; unsettled != 0; unsettled &= unsettled - 1)
             {
                 var lane = BitOperations.TrailingZeroCount(unsettled);
