@@ -2,6 +2,7 @@
 # Runs scikit-learn (../shared/peers/sklearn_bench.py) and this library on the same generated data, in one run,
 # and prints a ratio table. Environment knobs (defaults in brackets):
 #   PRESET [large]  DATA_DIR [/tmp/peers_data]  THREADS [2]  SEEDS [0,1,2,3,4]  REPEATS [1]
+#   ITER_REPEATS [7]: repeats of the one-iteration timings (both sides), whatever REPEATS says.
 #   SKLEARN_FITS [kmeans_lloyd_f64,kmeans_lloyd_f32,kmeans_elkan_f32,kmeans_elkan_f64]
 #   SKIP_CSV: set to skip the CSV load comparison (csv-peer.sh: ../shared/data/online_retail.csv.gz against pandas).
 #   REALTIME [0]: 1 runs both sides under `chrt -f 10` (root only), so that other processes on a shared machine
@@ -14,6 +15,8 @@ PRESET=${PRESET:-large}
 THREADS=${THREADS:-2}
 SEEDS=${SEEDS:-0,1,2,3,4}
 REPEATS=${REPEATS:-1}
+# One iteration is timed as (t(25) - t(5)) / 20, a difference of two medians: more repeats keep its noise down.
+ITER_REPEATS=${ITER_REPEATS:-7}
 SKLEARN_FITS=${SKLEARN_FITS:-kmeans_lloyd_f64,kmeans_lloyd_f32,kmeans_elkan_f32,kmeans_elkan_f64}
 PY=/usr/bin/python3
 OUT=${OUT:-$(mktemp -d /tmp/peers_run.XXXXXX)}
@@ -37,9 +40,9 @@ for seed in ${SEEDS//,/ }; do
   "${SKLEARN[@]}" --task "$SKLEARN_FITS" --seed "$seed" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
   "${BENCH[@]}" --task kmeans,kmeans_f64 --seeds "$seed" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
 done
-"${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64 --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
+"${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64 --seed "$FIRST_SEED" --repeats "$ITER_REPEATS" >> "$OUT/sklearn.jsonl"
 "${BENCH[@]}" --task read_bound,read_bound_f64,lloyd_per_iter,hamerly_per_iter,lloyd_per_iter_f64,hamerly_per_iter_f64 \
-  --seeds "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
+  --seeds "$FIRST_SEED" --repeats "$ITER_REPEATS" >> "$OUT/segmentation.jsonl"
 "${SKLEARN[@]}" --task ksweep_lloyd_f64 --seed "$FIRST_SEED" --repeats 1 >> "$OUT/sklearn.jsonl"
 "${BENCH[@]}" --task ksweep_f64,ksweep --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
 "${SKLEARN[@]}" --task silhouette_exact_20k --seed "$FIRST_SEED" --repeats "$REPEATS" >> "$OUT/sklearn.jsonl"
