@@ -419,10 +419,28 @@ public class GaussianMixtureTests
             var model = FittedOnKnownGaussians.Value;
             var row = new DenseMatrix([point.Item1 / 1000.0, point.Item2 / 1000.0], 1, 2);
             var probabilities = model.PredictProbabilities(row).Row(0).ToArray();
-            return Math.Abs(probabilities.Sum() - 1) < 1e-12
+            return Math.Abs(probabilities.Sum() - 1) <= NormalisationTolerance(model, row)
                 && probabilities.All(p => p >= 0 && p <= 1)
                 && model.Predict(row)[0] == Array.IndexOf(probabilities, probabilities.Max());
         });
+
+    [Test]
+    public void Probabilities_far_from_every_component_sum_to_one_within_the_rounding_of_the_log_density()
+    {
+        // Found by the property above. As in scikit-learn, each probability is exp(log p - log density). This row's log
+        // density is -94,795, where a double's spacing is 1.5e-11, and the probabilities carry that rounding: their sum
+        // is 1 + 7.3e-12.
+        var model = FittedOnKnownGaussians.Value;
+        var row = new DenseMatrix([95.715, -409.168], 1, 2);
+
+        var probabilities = model.PredictProbabilities(row).Row(0).ToArray();
+
+        Assert.That(probabilities.Sum(), Is.EqualTo(1).Within(NormalisationTolerance(model, row)));
+    }
+
+    /// <summary>How far the probabilities may sum from one: a few roundings of the row's log density, and never less than 1e-12.</summary>
+    private static double NormalisationTolerance(GaussianMixtureModel model, DenseMatrix row) =>
+        Math.Max(1e-12, 8 * Math.Pow(2, -52) * Math.Abs(model.LogDensities(row)[0]));
 
     // scikit-learn 1.2.1, initialised from the K-Means labels of ../shared/reference/mall_income_spending_raw.json (k = 5):
     //
