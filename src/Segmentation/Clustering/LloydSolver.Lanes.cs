@@ -11,14 +11,15 @@ internal sealed partial class LloydSolver<T>
     private readonly bool _searchInLanes;
 
     /// <summary>
-    /// Searches the <paramref name="rows"/> that failed their bounds eight at a time, as <see cref="SearchPending"/> does
-    /// four at a time: the eight rows are scored and decided together, and each gets the label, bounds and move that
-    /// <see cref="NearestCentreKernel.DecideWithSecond"/> would give it. Returns how many rows changed cluster;
-    /// <paramref name="searched"/> is how many rows it took (a multiple of eight).
+    /// Searches the first <paramref name="count"/> (a multiple of eight) of the <paramref name="rows"/> that failed their
+    /// bounds eight at a time, as <see cref="SearchPending"/> does four at a time: the eight rows are scored and decided
+    /// together, and each gets the label, bounds and move that <see cref="NearestCentreKernel.DecideWithSecond"/> would
+    /// give it. The rows after <paramref name="count"/> are only fetched ahead. Returns how many rows changed cluster.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int SearchPendingInLanes(ReadOnlySpan<T> values, ReadOnlySpan<int> rows, int block, out int searched)
+    private int SearchPendingInLanes(ReadOnlySpan<T> values, ReadOnlySpan<int> rows, int count, int block)
     {
+        System.Diagnostics.Debug.Assert(count % NearestCentreKernel.LaneRows == 0 && count <= rows.Length, "whole groups of the rows");
         const int Lanes = NearestCentreKernel.LaneRows;
         var features = _features;
         var narrowed = typeof(T) == typeof(float) ? [] : NearestCentreKernel.NarrowedRows(Lanes * features);
@@ -30,8 +31,7 @@ internal sealed partial class LloydSolver<T>
         Span<int> previous = stackalloc int[Lanes];
         var labels = Labels;
         var changed = 0;
-        searched = 0;
-        for (; searched + Lanes <= rows.Length; searched += Lanes)
+        for (var searched = 0; searched < count; searched += Lanes)
         {
             var eight = rows.Slice(searched, Lanes);
             for (var lane = 0; lane < Lanes; lane++)
@@ -40,7 +40,7 @@ internal sealed partial class LloydSolver<T>
                 previous[lane] = labels[eight[lane]];
 
                 // The failing rows are scattered, where the hardware prefetcher does not follow: ask for the next eight.
-                Prefetch(values, rows[Math.Min(searched + Lanes + lane, rows.Length - 1)] * features, features);
+                PrefetchRow(values, rows[Math.Min(searched + Lanes + lane, rows.Length - 1)]);
             }
 
             NearestCentreKernel.NearestOfEight(values, eight, _pack, narrowed, out var best, out var second, out var at);

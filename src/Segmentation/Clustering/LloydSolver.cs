@@ -23,8 +23,14 @@ namespace Segmentation.Clustering;
 internal sealed partial class LloydSolver<T>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
-    /// <summary>Rows labelled together before their sums are added, so they are still in cache.</summary>
+    /// <summary>Rows Lloyd's pass labels together before their sums are added, so they are still in cache.</summary>
     private const int TileRows = 256;
+
+    /// <summary>
+    /// Rows whose Hamerly bounds are moved before any of them is searched: enough that the search, which fetches each
+    /// group's successor ahead, rarely starts a chunk cold, and few enough for the stack (16 KB of lists).
+    /// </summary>
+    private const int ChunkRows = 1024;
 
     /// <summary>
     /// When more than this share of a block's suspects needed the full search in the last iteration, the next one searches
@@ -306,11 +312,12 @@ internal sealed partial class LloydSolver<T>
     }
 
     /// <summary>
-    /// Hamerly's step for one block, tile by tile: move the bounds by the last centre shifts (no row is read for that);
+    /// Hamerly's step for one block, chunk by chunk: move the bounds by the last centre shifts (no row is read for that);
     /// for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
     /// lower bound), tighten the upper bound to the exact distance to their own centre, fetching those rows ahead; search
-    /// all centres for the rows that still fail, four at a time through the register-blocked kernel (the same bits as
-    /// one at a time), moving each row that changes cluster between the sums.
+    /// all centres for the rows that still fail, through the register-blocked kernel (the same bits as one at a time),
+    /// moving each row that changes cluster between the sums. Rows are searched in row order; the eight-row search
+    /// leaves up to fifteen rows of a chunk to the next, and the block's last few go four at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BoundedAssignAndAccumulateBlock(int block)
@@ -329,28 +336,30 @@ internal sealed partial class LloydSolver<T>
         var lower = _lower.AsSpan();
         var labels = Labels.AsSpan();
         var changed = 0;
-        Span<int> suspects = stackalloc int[TileRows];
-        Span<double> suspectBounds = stackalloc double[TileRows];
-        Span<int> pending = stackalloc int[TileRows];
-        Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * _pack.PaddedCount];
+        Span<int> suspects = stackalloc int[ChunkRows];
+        Span<double> suspectBounds = stackalloc double[ChunkRows];
+        Span<int> pending = stackalloc int[ChunkRows + (2 * NearestCentreKernel.LaneRows) - 1];
+        var pendingCount = 0;
         var end = partition.End(block);
-        for (var tile = partition.Start(block); tile < end; tile += TileRows)
+        for (var chunk = partition.Start(block); chunk < end; chunk += ChunkRows)
         {
-            var tileEnd = Math.Min(tile + TileRows, end);
-            var pendingCount = 0;
+            var chunkEnd = Math.Min(chunk + ChunkRows, end);
             var suspectCount = 0;
             if (firstIteration)
             {
-                for (var row = tile; row < tileEnd; row++)
+                for (var row = chunk; row < chunkEnd; row++)
                 {
                     pending[pendingCount++] = row;
                 }
+
+                blockSearched += chunkEnd - chunk;
             }
             else
             {
-                suspectCount = HamerlyBounds.CollectSuspects(tile, tileEnd, labels, upper, lower, shifts, suspects, suspectBounds);
+                suspectCount = HamerlyBounds.CollectSuspects(chunk, chunkEnd, labels, upper, lower, shifts, suspects, suspectBounds);
             }
 
+            var pendingBefore = pendingCount;
             if (searchAllSuspects)
             {
                 suspects[..suspectCount].CopyTo(pending[pendingCount..]);
@@ -361,7 +370,7 @@ internal sealed partial class LloydSolver<T>
                 for (var i = 0; i < suspectCount; i++)
                 {
                     // The suspects are scattered rows the hardware prefetcher does not follow.
-                    Prefetch(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)] * features, features);
+                    PrefetchRow(values, suspects[Math.Min(i + PrefetchRows, suspectCount - 1)]);
                     var row = suspects[i];
                     var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
                     var rowUpper = Math.Sqrt(own) * UpperMargin;
@@ -374,8 +383,27 @@ internal sealed partial class LloydSolver<T>
             }
 
             blockSuspects += suspectCount;
-            blockSearched += pendingCount;
-            changed += SearchPending(values, pending[..pendingCount], scores, block);
+            blockSearched += pendingCount - pendingBefore;
+            var searched = 0;
+            var lastChunk = chunkEnd == end;
+            if (_searchInLanes)
+            {
+                // Short of the block's end, the last eight rows wait for the next chunk's: every group searched then
+                // has its successor known, and fetched ahead.
+                var ready = lastChunk ? pendingCount : Math.Max(0, pendingCount - NearestCentreKernel.LaneRows);
+                searched = ready - (ready % NearestCentreKernel.LaneRows);
+                changed += SearchPendingInLanes(values, pending[..pendingCount], searched, block);
+            }
+
+            if (!_searchInLanes || lastChunk)
+            {
+                changed += SearchPending(values, pending[searched..pendingCount], block);
+                searched = pendingCount;
+            }
+
+            // The rows left wait for the next chunk's, so that almost every row is searched eight at a time.
+            pending[searched..pendingCount].CopyTo(pending);
+            pendingCount -= searched;
         }
 
         _blockChanged[block] = changed;
@@ -455,20 +483,22 @@ internal sealed partial class LloydSolver<T>
         return 1;
     }
 
-    /// <summary>Asks the cache for the <paramref name="length"/> values from <paramref name="offset"/> (a hint: no effect where unsupported).</summary>
+    /// <summary>Asks the cache for every line that row <paramref name="row"/> of <paramref name="values"/> touches (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ReadOnlySpan<T> values, int offset, int length)
+    private unsafe void PrefetchRow(ReadOnlySpan<T> values, int row)
     {
         if (!Sse.IsSupported)
         {
             return;
         }
 
-        // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
-        var address = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in values[offset]));
-        for (var bytes = 0; bytes < length * sizeof(T); bytes += CacheLineBytes)
+        // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted. A row
+        // need not start on a line, so its last line is asked for as well as its first.
+        var first = (nuint)Unsafe.AsPointer(ref Unsafe.AsRef(in values[row * _features]));
+        var last = first + (nuint)(_features * sizeof(T)) - 1;
+        for (var line = first & ~(nuint)(CacheLineBytes - 1); line <= last; line += CacheLineBytes)
         {
-            Sse.Prefetch0(address + bytes);
+            Sse.Prefetch0((void*)line);
         }
     }
 
@@ -476,20 +506,13 @@ internal sealed partial class LloydSolver<T>
     /// Scores every centre for the <paramref name="rows"/> that failed their bounds, four at a time: labels them as
     /// Lloyd's kernel decides, sets fresh bounds, moves the rows that change cluster, and returns how many did.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SearchPending(
-        ReadOnlySpan<T> values, ReadOnlySpan<int> rows, Span<double> scores, int block)
+    private int SearchPending(ReadOnlySpan<T> values, ReadOnlySpan<int> rows, int block)
     {
         var features = _features;
         var padded = _pack.PaddedCount;
+        Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * padded];
         var changed = 0;
-        var searched = 0;
-        if (_searchInLanes)
-        {
-            changed = SearchPendingInLanes(values, rows, block, out searched);
-        }
-
-        for (var first = searched; first < rows.Length; first += NearestCentreKernel.RowTile)
+        for (var first = 0; first < rows.Length; first += NearestCentreKernel.RowTile)
         {
             var count = Math.Min(NearestCentreKernel.RowTile, rows.Length - first);
             var last = rows[first + count - 1];
