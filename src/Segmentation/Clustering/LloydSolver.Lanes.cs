@@ -48,17 +48,6 @@ internal sealed partial class LloydSolver<T>
             var clear = NearestCentreKernel.ClearLanes(best, second, boundLow, boundHigh);
             at.CopyTo(index);
 
-            // As DecideWithSecond: the upper bound covers the exact nearest even where the fallback chose another centre.
-            var normLow = Vector256.Create((ReadOnlySpan<double>)norms);
-            var normHigh = Vector256.Create(((ReadOnlySpan<double>)norms)[4..]);
-            Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow, upper, lower);
-            Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh, upper[4..], lower[4..]);
-            for (var lane = 0; lane < Lanes; lane++)
-            {
-                _upper[eight[lane]] = upper[lane];
-                _lower[eight[lane]] = lower[lane];
-            }
-
             // Only the lanes whose label moved, or that the float scores could not call, need more: one branch per
             // such lane, not one per row on data the predictor cannot learn.
             var unsettled = (~Vector256.Equals(at, Vector256.Create((ReadOnlySpan<int>)previous))).ExtractMostSignificantBits() | (~clear & ((1u << Lanes) - 1));
@@ -69,7 +58,19 @@ internal sealed partial class LloydSolver<T>
                 var nearest = (clear & (1u << lane)) != 0
                     ? index[lane]
                     : SquaredDistance.Nearest(values.Slice(row * features, features), _pack.Centres, _clusterCount, out _);
+                index[lane] = nearest;
                 changed += Relabel(values, row, previous[lane], nearest, block);
+            }
+
+            // As DecideWithSecond: the upper bound covers the exact nearest even where the fallback chose another centre.
+            var normLow = Vector256.Create((ReadOnlySpan<double>)norms);
+            var normHigh = Vector256.Create(((ReadOnlySpan<double>)norms)[4..]);
+            Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow, upper, lower);
+            Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh, upper[4..], lower[4..]);
+            for (var lane = 0; lane < Lanes; lane++)
+            {
+                _upperOffset[eight[lane]] = HamerlyBounds.UpperOffset(upper[lane], _drift[index[lane]]);
+                _lowerOffset[eight[lane]] = HamerlyBounds.LowerOffset(lower[lane], _largestDrift);
             }
         }
 

@@ -76,20 +76,22 @@ internal sealed partial class LloydSolver<T>
     private readonly CentrePack _pack;
     private readonly bool _useBounds;
     private readonly Action<int> _boundedAssignAndAccumulate;
+    /// <summary>Elkan's upper bounds, one per row.</summary>
     private readonly double[] _upper = [];
-    private readonly double[] _lower = [];
+    /// <summary>Hamerly's upper bounds, as offsets from their centre's drift (see <see cref="HamerlyBounds"/>).</summary>
+    private readonly float[] _upperOffset = [];
+    /// <summary>Hamerly's lower bounds, as offsets from the largest drift.</summary>
+    private readonly float[] _lowerOffset = [];
     private readonly double[] _halfSeparation;
     private readonly double[] _centreShift;
-    private double _largestShift;
-    private double _secondLargestShift;
-    private int _largestShiftCluster;
+    private readonly double[] _drift;
+    private double _largestDrift;
     private double[] _centres;
     private double[] _newCentres;
 
-    /// <summary>Relative slack on the bounds, far above the rounding error of an exact squared distance.</summary>
-    private const double UpperMargin = 1 + 1e-12;
+    private const double UpperMargin = BoundMargin.Upper;
 
-    private const double LowerMargin = 1 - 1e-12;
+    private const double LowerMargin = BoundMargin.Lower;
 
     /// <summary>Allocates every buffer of the fit.</summary>
     /// <param name="problem">The data.</param>
@@ -102,14 +104,16 @@ internal sealed partial class LloydSolver<T>
         _useElkan = algorithm == KMeansAlgorithm.Elkan;
         _halfSeparation = new double[clusterCount];
         _centreShift = new double[clusterCount];
-        if (_useBounds || _useElkan)
+        _drift = new double[clusterCount];
+        if (_useElkan)
         {
             _upper = new double[problem.Rows];
         }
 
         if (_useBounds)
         {
-            _lower = new double[problem.Rows];
+            _upperOffset = new float[problem.Rows];
+            _lowerOffset = new float[problem.Rows];
         }
 
         _elkanLanes = (clusterCount + ElkanGroup - 1) / ElkanGroup * ElkanGroup;
@@ -161,7 +165,8 @@ internal sealed partial class LloydSolver<T>
         _clusterWeights.AsSpan().Clear();
         _members.AsSpan().Clear();
         _centreShift.AsSpan().Clear();
-        (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
+        _drift.AsSpan().Clear();
+        _largestDrift = 0;
         var iterations = 0;
         var converged = false;
         var relocated = 0;
@@ -312,8 +317,8 @@ internal sealed partial class LloydSolver<T>
     }
 
     /// <summary>
-    /// Hamerly's step for one block, chunk by chunk: move the bounds by the last centre shifts (no row is read for that);
-    /// for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
+    /// Hamerly's step for one block, chunk by chunk: bring the bounds up to date from the running totals of the centre
+    /// shifts (only the bounds are read for that, and nothing is written); for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
     /// lower bound), tighten the upper bound to the exact distance to their own centre, fetching those rows ahead; search
     /// all centres for the rows that still fail, through the register-blocked kernel (the same bits as one at a time),
     /// moving each row that changes cluster between the sums. Rows are searched in row order; the eight-row search
@@ -327,13 +332,12 @@ internal sealed partial class LloydSolver<T>
         ClearBlockUpdates(block);
         ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
-        var shifts = new CentreShifts(_centreShift, _halfSeparation, _largestShift, _secondLargestShift, _largestShiftCluster);
+        var totals = new BoundTotals(_drift, _halfSeparation, _largestDrift);
         var firstIteration = Labels[partition.Start(block)] < 0;
         var searchAllSuspects = _blockSearchAll[block];
         var blockSuspects = 0;
         var blockSearched = 0;
-        var upper = _upper.AsSpan();
-        var lower = _lower.AsSpan();
+        var upperOffset = _upperOffset.AsSpan();
         var labels = Labels.AsSpan();
         var changed = 0;
         Span<int> suspects = stackalloc int[ChunkRows];
@@ -356,7 +360,7 @@ internal sealed partial class LloydSolver<T>
             }
             else
             {
-                suspectCount = HamerlyBounds.CollectSuspects(chunk, chunkEnd, labels, upper, lower, shifts, suspects, suspectBounds);
+                suspectCount = HamerlyBounds.CollectSuspects(chunk, chunkEnd, labels, upperOffset, _lowerOffset, totals, suspects, suspectBounds);
             }
 
             var pendingBefore = pendingCount;
@@ -374,7 +378,7 @@ internal sealed partial class LloydSolver<T>
                     var row = suspects[i];
                     var own = SquaredDistance.Between(values.Slice(row * features, features), centres.Slice(labels[row] * features, features));
                     var rowUpper = Math.Sqrt(own) * UpperMargin;
-                    upper[row] = rowUpper;
+                    upperOffset[row] = HamerlyBounds.UpperOffset(rowUpper, _drift[labels[row]]);
 
                     // Written either way, kept only when the tightened bound still fails: no branch on the data.
                     pending[pendingCount] = row;
@@ -529,8 +533,8 @@ internal sealed partial class LloydSolver<T>
                 var row = rows[first + r];
                 var best = NearestCentreKernel.DecideWithSecond(
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
-                _upper[row] = Math.Sqrt(nearest) * UpperMargin;
-                _lower[row] = Math.Sqrt(second) * LowerMargin;
+                _upperOffset[row] = HamerlyBounds.UpperOffset(Math.Sqrt(nearest) * UpperMargin, _drift[best]);
+                _lowerOffset[row] = HamerlyBounds.LowerOffset(Math.Sqrt(second) * LowerMargin, _largestDrift);
                 changed += Relabel(values, row, Labels[row], best, block);
             }
         }
@@ -641,8 +645,8 @@ internal sealed partial class LloydSolver<T>
             if (_useBounds)
             {
                 // Its centre is now the row itself: force a fresh look at its own distance and a full search if in doubt.
-                _upper[far] = double.PositiveInfinity;
-                _lower[far] = 0;
+                _upperOffset[far] = float.PositiveInfinity;
+                _lowerOffset[far] = float.NegativeInfinity;
             }
             else if (_useElkan)
             {
@@ -699,21 +703,12 @@ internal sealed partial class LloydSolver<T>
             var squaredShift = SquaredDistance.Between<double>(mean, old);
             shift += squaredShift;
             _centreShift[cluster] = Math.Sqrt(squaredShift) * UpperMargin;
+
+            // Rounded up, so that a total never falls short of the shifts it sums.
+            _drift[cluster] = Math.BitIncrement(_drift[cluster] + _centreShift[cluster]);
         }
 
-        (_largestShift, _secondLargestShift, _largestShiftCluster) = (0, 0, -1);
-        for (var cluster = 0; cluster < _clusterCount; cluster++)
-        {
-            var value = _centreShift[cluster];
-            if (value > _largestShift)
-            {
-                (_secondLargestShift, _largestShift, _largestShiftCluster) = (_largestShift, value, cluster);
-            }
-            else if (value > _secondLargestShift)
-            {
-                _secondLargestShift = value;
-            }
-        }
+        _largestDrift = Math.BitIncrement(_largestDrift + _centreShift.Max());
 
         return shift;
     }
