@@ -15,7 +15,6 @@ internal sealed class KMeansInitializer<T>
     private readonly KMeansProblem<T> _problem;
     private readonly int _clusterCount;
     private readonly int _features;
-    private readonly double[][] _trialClosest;
     private readonly double[] _blockPotentials;
     private readonly CentrePack _firstPack;
     private readonly CentrePack _trialPack;
@@ -30,8 +29,7 @@ internal sealed class KMeansInitializer<T>
         _clusterCount = clusterCount;
         _features = problem.Features;
         LocalTrials = 2 + (int)Math.Log(clusterCount);
-        // k-means++'s n x (1 + LocalTrials) distances are allocated by its first use: the other starts never need them.
-        _trialClosest = new double[LocalTrials][];
+        // k-means++'s n nearest distances are allocated by its first use: the other initialisations never need them.
         _blockPotentials = new double[problem.Partition.BlockCount * LocalTrials];
         _firstPack = new CentrePack(1, _features);
         _trialPack = new CentrePack(LocalTrials, _features);
@@ -64,16 +62,21 @@ internal sealed class KMeansInitializer<T>
     /// Greedy k-means++ (scikit-learn's <c>_kmeans_plusplus</c>): the first centre is a row drawn in proportion to its
     /// weight; each next centre is the best of <see cref="LocalTrials"/> rows drawn in proportion to weight x squared
     /// distance to the nearest chosen centre, best meaning the lowest potential (weighted sum of those distances) after adding it.
-    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. One pass over the data per centre:
-    /// it measures every candidate and keeps each candidate's updated nearest distances, so adding the winner costs nothing.
+    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. Two passes over the data per centre:
+    /// one measures every candidate's potential, and one adopts the winner's distances as each row's nearest. Keeping
+    /// every candidate's distances would save the second pass, at 8 bytes a row per candidate.
     /// </summary>
     public void ChoosePlusPlus(Random random, Span<double> centres, CancellationToken cancellationToken)
     {
         var first = DrawFirstRow(random);
         Element.Widen(_problem.Row(first), centres[.._features]);
-        AllocateDistances();
+        if (_closest.Length != _problem.Rows)
+        {
+            _closest = new double[_problem.Rows];
+        }
+
         _closest.AsSpan().Fill(double.PositiveInfinity);
-        var potential = MeasureCandidates(_firstPack, centres[.._features], out _);
+        var potential = Adopt(centres[.._features]);
 
         Span<double> draws = stackalloc double[LocalTrials];
         Span<int> candidates = stackalloc int[LocalTrials];
@@ -91,28 +94,31 @@ internal sealed class KMeansInitializer<T>
                 Element.Widen(_problem.Row(candidates[trial]), _candidateCentres.AsSpan(trial * _features, _features));
             }
 
-            potential = MeasureCandidates(_trialPack, _candidateCentres, out var best);
-            Element.Widen(_problem.Row(candidates[best]), centres.Slice(cluster * _features, _features));
-        }
-    }
-
-    private void AllocateDistances()
-    {
-        if (_closest.Length == _problem.Rows)
-        {
-            return;
-        }
-
-        _closest = new double[_problem.Rows];
-        for (var trial = 0; trial < LocalTrials; trial++)
-        {
-            _trialClosest[trial] = new double[_problem.Rows];
+            var best = BestCandidate(_candidateCentres);
+            var centre = centres.Slice(cluster * _features, _features);
+            Element.Widen(_problem.Row(candidates[best]), centre);
+            potential = Adopt(centre);
         }
     }
 
     /// <summary>
-    /// Measures the candidates in <paramref name="candidateCentres"/> against every row, adopts the nearest distances of
-    /// the one with the lowest potential (the earliest on a tie) and returns that potential.
+    /// Makes <paramref name="centre"/> a chosen centre: each row's nearest distance becomes its distance to it where that
+    /// is less. Returns the new potential. A row's distance to a centre has the same bits whichever lane of whichever
+    /// pack scored it, so the winner's potential here is the one it had as a candidate.
+    /// </summary>
+    private double Adopt(ReadOnlySpan<double> centre) => MeasureCandidates(_firstPack, centre, out _);
+
+    /// <summary>The candidate in <paramref name="candidateCentres"/> with the lowest potential (the earliest on a tie).</summary>
+    private int BestCandidate(ReadOnlySpan<double> candidateCentres)
+    {
+        MeasureCandidates(_trialPack, candidateCentres, out var best);
+        return best;
+    }
+
+    /// <summary>
+    /// Measures the centres in <paramref name="candidateCentres"/> against every row and returns the lowest potential, that
+    /// of candidate <paramref name="best"/> (the earliest on a tie). A pack of one centre (<see cref="_firstPack"/>) also
+    /// adopts its distances as the rows' nearest.
     /// </summary>
     private double MeasureCandidates(CentrePack pack, ReadOnlySpan<double> candidateCentres, out int best)
     {
@@ -136,7 +142,6 @@ internal sealed class KMeansInitializer<T>
             }
         }
 
-        (_closest, _trialClosest[best]) = (_trialClosest[best], _closest);
         return bestPotential;
     }
 
@@ -240,7 +245,8 @@ internal sealed class KMeansInitializer<T>
 
     /// <summary>
     /// For each row of one block and each candidate: the squared distance by the norms trick, the row's nearest distance
-    /// if that candidate were added (kept per candidate), and the candidate's weighted potential over the block. Four
+    /// if that candidate were added (kept when the pack is the one centre being adopted), and the candidate's weighted
+    /// potential over the block. Four
     /// rows at a time: their scores are transposed so that each candidate's four distances are one vector, stored and
     /// summed as one; each lane sums its own rows, and the lanes are added in order at the end.
     /// </summary>
@@ -262,7 +268,7 @@ internal sealed class KMeansInitializer<T>
         var unitWeights = _problem.HasUnitWeights;
         var weights = _problem.Weights;
         var closest = _closest;
-        var trialClosest = _trialClosest;
+        var adopt = ReferenceEquals(pack, _firstPack);
         var row = partition.Start(block);
         var end = partition.End(block);
         var inLanes = NearestCentreKernel.ScoresCandidatesInLanes(pack);
@@ -291,7 +297,11 @@ internal sealed class KMeansInitializer<T>
                 {
                     var trial = group + lane;
                     var nearest = Vector256.MinNative(current, Vector256.MaxNative(Vector256<double>.Zero, norm + columns[lane]));
-                    nearest.CopyTo(trialClosest[trial].AsSpan(row, NearestCentreKernel.RowTile));
+                    if (adopt)
+                    {
+                        nearest.CopyTo(closest.AsSpan(row, NearestCentreKernel.RowTile));
+                    }
+
                     potentials[trial] = Vector256.FusedMultiplyAdd(weight, nearest, potentials[trial]);
                 }
             }
@@ -317,8 +327,11 @@ internal sealed class KMeansInitializer<T>
             for (var trial = 0; trial < trials; trial++)
             {
                 var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
-                trialClosest[trial][row] = nearest;
                 tailPotentials[trial] += _problem.Weight(row) * nearest;
+                if (adopt)
+                {
+                    closest[row] = nearest;
+                }
             }
         }
 
