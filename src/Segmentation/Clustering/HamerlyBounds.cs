@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -19,8 +20,9 @@ internal static class HamerlyBounds
     /// Writes the suspects among rows <paramref name="start"/> .. <paramref name="end"/> - 1: the rows whose upper bound
     /// is not below max(lower bound, half the distance from their centre to the next one). Each suspect's row goes from
     /// the start of <paramref name="suspects"/>, and the bound it must beat to the same place in
-    /// <paramref name="suspectBounds"/>; both must hold <paramref name="end"/> - <paramref name="start"/> entries. Four
-    /// rows at a time with AVX2 gathers where available; the same suspects as one row at a time.
+    /// <paramref name="suspectBounds"/>; both must hold <paramref name="end"/> - <paramref name="start"/> entries. Eight
+    /// rows at a time with AVX-512 where k is at most 16 (each centre's totals looked up in registers), else four at a
+    /// time with AVX2 gathers where available; the same suspects and bounds as one row at a time.
     /// </summary>
     /// <returns>How many suspects were written.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,7 +39,11 @@ internal static class HamerlyBounds
         System.Diagnostics.Debug.Assert(suspects.Length >= end - start && suspectBounds.Length >= end - start, "room for every row");
         var count = 0;
         var row = start;
-        if (Avx2.IsSupported)
+        if (Avx512F.VL.IsSupported && totals.Drift.Length <= 2 * Vector512<double>.Count)
+        {
+            (count, row) = CollectEightAtATime(start, end, labels, upperOffsets, lowerOffsets, totals, suspects, suspectBounds);
+        }
+        else if (Avx2.IsSupported)
         {
             ref var labelStart = ref MemoryMarshal.GetReference(labels);
             ref var upperStart = ref MemoryMarshal.GetReference(upperOffsets);
@@ -93,6 +99,61 @@ internal static class HamerlyBounds
         return count;
     }
 
+    /// <summary>
+    /// <see cref="CollectSuspects"/>'s AVX-512 body: eight rows a step, each centre's drift and half separation picked
+    /// from two registers by its label (k at most 16), the suspects packed by compress. Returns the suspects written and
+    /// the first row not looked at.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Count, int Row) CollectEightAtATime(
+        int start,
+        int end,
+        ReadOnlySpan<int> labels,
+        ReadOnlySpan<float> upperOffsets,
+        ReadOnlySpan<float> lowerOffsets,
+        in BoundTotals totals,
+        Span<int> suspects,
+        Span<double> suspectBounds)
+    {
+        const int Lanes = 8;
+        Span<double> tables = stackalloc double[4 * Lanes];
+        tables.Clear();
+        totals.Drift.CopyTo(tables);
+        totals.HalfSeparation.CopyTo(tables[(2 * Lanes)..]);
+        var driftLow = Vector512.Create((ReadOnlySpan<double>)tables);
+        var driftHigh = Vector512.Create((ReadOnlySpan<double>)tables[Lanes..]);
+        var halfLow = Vector512.Create((ReadOnlySpan<double>)tables[(2 * Lanes)..]);
+        var halfHigh = Vector512.Create((ReadOnlySpan<double>)tables[(3 * Lanes)..]);
+        var largestDrift = Vector512.Create(totals.LargestDrift);
+        var upperMargin = Vector512.Create(BoundMargin.Upper);
+        var lowerMargin = Vector512.Create(BoundMargin.Lower);
+        var laneIndex = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        ref var labelStart = ref MemoryMarshal.GetReference(labels);
+        ref var upperStart = ref MemoryMarshal.GetReference(upperOffsets);
+        ref var lowerStart = ref MemoryMarshal.GetReference(lowerOffsets);
+        ref var suspect = ref MemoryMarshal.GetReference(suspects);
+        ref var suspectBound = ref MemoryMarshal.GetReference(suspectBounds);
+        var count = 0;
+        var row = start;
+        for (; row + Lanes <= end; row += Lanes)
+        {
+            var label = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref labelStart, (nuint)row));
+            var rowUpper = (Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref upperStart, (nuint)row)) + Avx512F.PermuteVar8x64x2(driftLow, label, driftHigh)) * upperMargin;
+            var rowLower = (Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref lowerStart, (nuint)row)) - largestDrift) * lowerMargin;
+            var bound = Vector512.MaxNative(rowLower, Avx512F.PermuteVar8x64x2(halfLow, label, halfHigh));
+            var failed = Vector512.GreaterThanOrEqual(rowUpper, bound);
+
+            // All eight lanes are stored and the count moves past the suspects only. There is room: no more suspects
+            // than rows precede these eight.
+            Avx512F.Compress(Vector512<double>.Zero, failed, bound).StoreUnsafe(ref suspectBound, (nuint)count);
+            Avx512F.VL.Compress(Vector256<int>.Zero, Avx512F.ConvertToVector256Int32(failed.AsInt64()), Vector256.Create(row) + laneIndex)
+                .StoreUnsafe(ref suspect, (nuint)count);
+            count += BitOperations.PopCount(failed.ExtractMostSignificantBits());
+        }
+
+        return (count, row);
+    }
+
     /// <summary>The offset to store for an upper bound <paramref name="upper"/> to the centre of drift <paramref name="drift"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float UpperOffset(double upper, double drift) => RoundUp(upper - drift);
@@ -122,9 +183,40 @@ internal static class HamerlyBounds
         return BitConverter.Int32BitsToSingle(bits + ((bits >> 31) | 1));
     }
 
-    /// <summary>A float below <paramref name="value"/>, as <see cref="RoundUp"/> is above it.</summary>
+    /// <summary>A float below <paramref name="value"/>, as <see cref="RoundUp(double)"/> is above it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float RoundDown(double value) => -RoundUp(-value);
+
+    /// <summary>
+    /// Eight <see cref="UpperOffset"/>s at once: the upper bounds and their centres' drifts of rows 0-3 in the
+    /// <c>low</c> vectors, of rows 4-7 in the <c>high</c> ones; the same bits, row by row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> UpperOffsets(Vector256<double> upperLow, Vector256<double> upperHigh, Vector256<double> driftLow, Vector256<double> driftHigh) =>
+        RoundUp(upperLow - driftLow, upperHigh - driftHigh);
+
+    /// <summary>Eight <see cref="LowerOffset"/>s at once, laid out as in <see cref="UpperOffsets"/>; the same bits, row by row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> LowerOffsets(Vector256<double> lowerLow, Vector256<double> lowerHigh, double largestDrift)
+    {
+        var drift = Vector256.Create(largestDrift);
+        return -RoundUp(-(lowerLow + drift), -(lowerHigh + drift));
+    }
+
+    /// <summary><see cref="RoundUp(double)"/> of eight values, the first four in <paramref name="low"/>; the same bits, value by value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> RoundUp(Vector256<double> low, Vector256<double> high)
+    {
+        var nearest = Vector256.Narrow(low, high) + Vector256<float>.Zero;
+        var bits = nearest.AsInt32();
+        var stepped = bits + (Vector256.ShiftRightArithmetic(bits, 31) | Vector256<int>.One);
+        var finite = Vector256.LessThan(Vector256.Abs(nearest), Vector256.Create(float.PositiveInfinity)).AsInt32();
+        var result = Vector256.ConditionalSelect(finite, stepped, bits).AsSingle();
+        var minusInfinity = Vector256.Create(double.NegativeInfinity);
+        var wasFinite = ~Vector256.Narrow(Vector256.Equals(low, minusInfinity).AsInt64(), Vector256.Equals(high, minusInfinity).AsInt64());
+        var belowRange = Vector256.Equals(nearest, Vector256.Create(float.NegativeInfinity)).AsInt32() & wasFinite;
+        return Vector256.ConditionalSelect(belowRange.AsSingle(), Vector256.Create(float.MinValue), result);
+    }
 }
 
 /// <summary>The running totals that Hamerly's bound offsets are kept against, and this iteration's half separations.</summary>

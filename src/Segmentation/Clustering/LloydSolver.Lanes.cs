@@ -10,6 +10,7 @@ internal sealed partial class LloydSolver<T>
     /// <summary>Whether Hamerly's search decides rows eight at a time (see <see cref="NearestCentreKernel.DecidesInLanes"/>).</summary>
     private readonly bool _searchInLanes;
 
+
     /// <summary>
     /// Searches the first <paramref name="count"/> (a multiple of eight) of the <paramref name="rows"/> that failed their
     /// bounds eight at a time, as <see cref="SearchPending"/> does four at a time: the eight rows are scored and decided
@@ -25,8 +26,8 @@ internal sealed partial class LloydSolver<T>
         var narrowed = typeof(T) == typeof(float) ? [] : NearestCentreKernel.NarrowedRows(Lanes * features);
         ReadOnlySpan<double> rowNorms = _problem.RowNorms;
         Span<double> norms = stackalloc double[Lanes];
-        Span<double> upper = stackalloc double[Lanes];
-        Span<double> lower = stackalloc double[Lanes];
+        Span<float> upperOffsets = stackalloc float[Lanes];
+        Span<float> lowerOffsets = stackalloc float[Lanes];
         Span<int> index = stackalloc int[Lanes];
         Span<int> previous = stackalloc int[Lanes];
         var labels = Labels;
@@ -39,8 +40,11 @@ internal sealed partial class LloydSolver<T>
                 norms[lane] = rowNorms[eight[lane]];
                 previous[lane] = labels[eight[lane]];
 
-                // The failing rows are scattered, where the hardware prefetcher does not follow: ask for the next eight.
-                PrefetchRow(values, rows[Math.Min(searched + Lanes + lane, rows.Length - 1)]);
+                // The failing rows are scattered, where the hardware prefetcher does not follow: ask for the next eight,
+                // and for their norms.
+                var ahead = rows[Math.Min(searched + Lanes + lane, rows.Length - 1)];
+                PrefetchRow(values, ahead);
+                Prefetch(rowNorms, ahead, 1);
             }
 
             NearestCentreKernel.NearestOfEight(values, eight, _pack, narrowed, out var best, out var second, out var at);
@@ -65,12 +69,19 @@ internal sealed partial class LloydSolver<T>
             // As DecideWithSecond: the upper bound covers the exact nearest even where the fallback chose another centre.
             var normLow = Vector256.Create((ReadOnlySpan<double>)norms);
             var normHigh = Vector256.Create(((ReadOnlySpan<double>)norms)[4..]);
-            Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow, upper, lower);
-            Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh, upper[4..], lower[4..]);
+            var (upperLow, lowerLow) = Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow);
+            var (upperHigh, lowerHigh) = Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh);
+            var drift = _drift;
+            HamerlyBounds.UpperOffsets(
+                upperLow,
+                upperHigh,
+                Vector256.Create(drift[index[0]], drift[index[1]], drift[index[2]], drift[index[3]]),
+                Vector256.Create(drift[index[4]], drift[index[5]], drift[index[6]], drift[index[7]])).CopyTo(upperOffsets);
+            HamerlyBounds.LowerOffsets(lowerLow, lowerHigh, _largestDrift).CopyTo(lowerOffsets);
             for (var lane = 0; lane < Lanes; lane++)
             {
-                _upperOffset[eight[lane]] = HamerlyBounds.UpperOffset(upper[lane], _drift[index[lane]]);
-                _lowerOffset[eight[lane]] = HamerlyBounds.LowerOffset(lower[lane], _largestDrift);
+                _upperOffset[eight[lane]] = upperOffsets[lane];
+                _lowerOffset[eight[lane]] = lowerOffsets[lane];
             }
         }
 
@@ -79,10 +90,8 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>Four rows' Hamerly bounds from their squared norms, lowest and second-lowest scores and error bounds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Bounds(Vector256<double> norm, Vector256<double> best, Vector256<double> second, Vector256<double> bound, Span<double> upper, Span<double> lower)
-    {
+    private static (Vector256<double> Upper, Vector256<double> Lower) Bounds(Vector256<double> norm, Vector256<double> best, Vector256<double> second, Vector256<double> bound) =>
         // Never NaN: the native maximum serves.
-        (Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + best + bound)) * UpperMargin).CopyTo(upper);
-        (Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + second - bound)) * LowerMargin).CopyTo(lower);
-    }
+        (Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + best + bound)) * UpperMargin,
+         Vector256.Sqrt(Vector256.MaxNative(Vector256<double>.Zero, norm + second - bound)) * LowerMargin);
 }

@@ -489,17 +489,25 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>Asks the cache for every line that row <paramref name="row"/> of <paramref name="values"/> touches (a hint: no effect where unsupported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchRow(ReadOnlySpan<T> values, int row)
+    private void PrefetchRow(ReadOnlySpan<T> values, int row) => Prefetch(values, row * _features, _features);
+
+    /// <summary>
+    /// Asks the cache for every line that <paramref name="length"/> elements of <paramref name="span"/> from
+    /// <paramref name="start"/> touch (a hint: no effect where unsupported). They need not start on a line, so the last
+    /// line is asked for as well as the first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<TElement>(ReadOnlySpan<TElement> span, int start, int length)
+        where TElement : unmanaged
     {
         if (!Sse.IsSupported)
         {
             return;
         }
 
-        // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted. A row
-        // need not start on a line, so its last line is asked for as well as its first.
-        var first = (nuint)Unsafe.AsPointer(ref Unsafe.AsRef(in values[row * _features]));
-        var last = first + (nuint)(_features * sizeof(T)) - 1;
+        // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
+        var first = (nuint)Unsafe.AsPointer(ref Unsafe.AsRef(in span[start]));
+        var last = first + (nuint)(length * sizeof(TElement)) - 1;
         for (var line = first & ~(nuint)(CacheLineBytes - 1); line <= last; line += CacheLineBytes)
         {
             Sse.Prefetch0((void*)line);
