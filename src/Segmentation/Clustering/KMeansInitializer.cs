@@ -9,7 +9,7 @@ namespace Segmentation.Clustering;
 /// Picks the first centres of a start: greedy k-means++ as scikit-learn, k distinct random rows, or k-means||.
 /// Scratch buffers are allocated once per fit and reused by every start.
 /// </summary>
-internal sealed class KMeansInitializer<T>
+internal sealed partial class KMeansInitializer<T>
     where T : unmanaged, IBinaryFloatingPointIeee754<T>
 {
     private readonly KMeansProblem<T> _problem;
@@ -23,8 +23,16 @@ internal sealed class KMeansInitializer<T>
     private double[] _closest = [];
     private CentrePack _pack;
 
-    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount)
+    /// <param name="problem">The data.</param>
+    /// <param name="clusterCount">k.</param>
+    /// <param name="markedTrials">
+    /// The most candidates whose nearer rows are marked for adoption (at most 8); with more, each winner is adopted by a
+    /// full pass, which gives the same bits. Tests set 0 to compare the two.
+    /// </param>
+    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount, int markedTrials = MarkedTrials)
     {
+        System.Diagnostics.Debug.Assert(markedTrials <= MarkedTrials, "a byte of marks per row");
+        _markedTrials = markedTrials;
         _problem = problem;
         _clusterCount = clusterCount;
         _features = problem.Features;
@@ -36,6 +44,7 @@ internal sealed class KMeansInitializer<T>
         _pack = _firstPack;
         _candidateCentres = new double[LocalTrials * _features];
         _measureCandidates = MeasureCandidatesBlock;
+        _adoptWinner = AdoptWinnerBlock;
     }
 
     /// <summary>Gets the candidates k-means++ tries per centre: 2 + floor(ln k), as scikit-learn.</summary>
@@ -62,9 +71,10 @@ internal sealed class KMeansInitializer<T>
     /// Greedy k-means++ (scikit-learn's <c>_kmeans_plusplus</c>): the first centre is a row drawn in proportion to its
     /// weight; each next centre is the best of <see cref="LocalTrials"/> rows drawn in proportion to weight x squared
     /// distance to the nearest chosen centre, best meaning the lowest potential (weighted sum of those distances) after adding it.
-    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. Two passes over the data per centre:
-    /// one measures every candidate's potential, and one adopts the winner's distances as each row's nearest. Keeping
-    /// every candidate's distances would save the second pass, at 8 bytes a row per candidate.
+    /// Squared distances come from the norms trick, as in scikit-learn, clamped at 0. One pass over the data per centre
+    /// measures every candidate's potential and marks the rows each would bring nearer; then only the winner's marked
+    /// rows are scored again, to adopt their new distances (KMeansInitializer.Adoption.cs). That costs a byte a row,
+    /// where keeping every candidate's distances would cost 8 bytes a row per candidate.
     /// </summary>
     public void ChoosePlusPlus(Random random, Span<double> centres, CancellationToken cancellationToken)
     {
@@ -73,6 +83,7 @@ internal sealed class KMeansInitializer<T>
         if (_closest.Length != _problem.Rows)
         {
             _closest = new double[_problem.Rows];
+            _nearer = LocalTrials <= _markedTrials ? new byte[_problem.Rows] : [];
         }
 
         _closest.AsSpan().Fill(double.PositiveInfinity);
@@ -94,31 +105,24 @@ internal sealed class KMeansInitializer<T>
                 Element.Widen(_problem.Row(candidates[trial]), _candidateCentres.AsSpan(trial * _features, _features));
             }
 
-            var best = BestCandidate(_candidateCentres);
+            var bestPotential = MeasureCandidates(_trialPack, _candidateCentres, out var best);
             var centre = centres.Slice(cluster * _features, _features);
             Element.Widen(_problem.Row(candidates[best]), centre);
-            potential = Adopt(centre);
+            potential = AdoptCandidate(best, centre, bestPotential);
         }
     }
 
     /// <summary>
-    /// Makes <paramref name="centre"/> a chosen centre: each row's nearest distance becomes its distance to it where that
-    /// is less. Returns the new potential. A row's distance to a centre has the same bits whichever lane of whichever
-    /// pack scored it, so the winner's potential here is the one it had as a candidate.
+    /// Makes <paramref name="centre"/> a chosen centre through a full pass: each row's nearest distance becomes its
+    /// distance to it where that is less. Returns the new potential.
     /// </summary>
     private double Adopt(ReadOnlySpan<double> centre) => MeasureCandidates(_firstPack, centre, out _);
-
-    /// <summary>The candidate in <paramref name="candidateCentres"/> with the lowest potential (the earliest on a tie).</summary>
-    private int BestCandidate(ReadOnlySpan<double> candidateCentres)
-    {
-        MeasureCandidates(_trialPack, candidateCentres, out var best);
-        return best;
-    }
 
     /// <summary>
     /// Measures the centres in <paramref name="candidateCentres"/> against every row and returns the lowest potential, that
     /// of candidate <paramref name="best"/> (the earliest on a tie). A pack of one centre (<see cref="_firstPack"/>) also
-    /// adopts its distances as the rows' nearest.
+    /// adopts its distances as the rows' nearest; a pack of candidates marks, in <see cref="_nearer"/>, the rows each
+    /// would bring nearer.
     /// </summary>
     private double MeasureCandidates(CentrePack pack, ReadOnlySpan<double> candidateCentres, out int best)
     {
@@ -269,6 +273,7 @@ internal sealed class KMeansInitializer<T>
         var weights = _problem.Weights;
         var closest = _closest;
         var adopt = ReferenceEquals(pack, _firstPack);
+        var mark = !adopt && _nearer.Length == _problem.Rows;
         var row = partition.Start(block);
         var end = partition.End(block);
         var inLanes = NearestCentreKernel.ScoresCandidatesInLanes(pack);
@@ -286,6 +291,7 @@ internal sealed class KMeansInitializer<T>
             var norm = Vector256.Create(norms.AsSpan(row, NearestCentreKernel.RowTile));
             var current = Vector256.Create(closest.AsSpan(row, NearestCentreKernel.RowTile));
             var weight = unitWeights ? Vector256<double>.One : Vector256.Create(weights.AsSpan(row, NearestCentreKernel.RowTile));
+            var marks = 0u;
             for (var group = 0; group < padded; group += CentrePack.GroupWidth)
             {
                 if (!inLanes)
@@ -296,19 +302,35 @@ internal sealed class KMeansInitializer<T>
                 for (var lane = 0; lane < CentrePack.GroupWidth && group + lane < trials; lane++)
                 {
                     var trial = group + lane;
-                    var nearest = Vector256.MinNative(current, Vector256.MaxNative(Vector256<double>.Zero, norm + columns[lane]));
+                    var distance = Vector256.MaxNative(Vector256<double>.Zero, norm + columns[lane]);
+                    var nearest = Vector256.MinNative(current, distance);
                     if (adopt)
                     {
                         nearest.CopyTo(closest.AsSpan(row, NearestCentreKernel.RowTile));
                     }
 
+                    if (mark)
+                    {
+                        marks |= SpreadToBytes(Vector256.LessThan(distance, current).ExtractMostSignificantBits(), trial);
+                    }
+
                     potentials[trial] = Vector256.FusedMultiplyAdd(weight, nearest, potentials[trial]);
                 }
+            }
+
+            if (mark)
+            {
+                Unsafe.WriteUnaligned(ref _nearer[row], marks);
             }
         }
 
         for (; row < end; row++)
         {
+            if (mark)
+            {
+                _nearer[row] = 0;
+            }
+
             // The same arithmetic as the row would get in a tile, so that the block boundaries (which follow the thread
             // count) change no bit.
             if (inLanes)
@@ -326,7 +348,13 @@ internal sealed class KMeansInitializer<T>
 
             for (var trial = 0; trial < trials; trial++)
             {
-                var nearest = Math.Min(closest[row], Math.Max(0, norms[row] + scores[trial]));
+                var distance = Math.Max(0, norms[row] + scores[trial]);
+                var nearest = Math.Min(closest[row], distance);
+                if (mark)
+                {
+                    _nearer[row] |= (byte)(distance < closest[row] ? 1 << trial : 0);
+                }
+
                 tailPotentials[trial] += _problem.Weight(row) * nearest;
                 if (adopt)
                 {
