@@ -506,11 +506,19 @@ internal sealed partial class LloydSolver<T>
         }
 
         // A pointer without pinning is enough for a hint: were the array moved, the prefetch would only be wasted.
-        var first = (nuint)Unsafe.AsPointer(ref Unsafe.AsRef(in span[start]));
-        var last = first + (nuint)(length * sizeof(TElement)) - 1;
-        for (var line = first & ~(nuint)(CacheLineBytes - 1); line <= last; line += CacheLineBytes)
+        var first = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in span[start]));
+        var last = first + (length * sizeof(TElement)) - 1;
+        if (last - first < CacheLineBytes)
         {
-            Sse.Prefetch0((void*)line);
+            // At most two lines, whichever way the elements fall: no loop.
+            Sse.Prefetch0(first);
+            Sse.Prefetch0(last);
+            return;
+        }
+
+        for (var line = (byte*)((nuint)first & ~(nuint)(CacheLineBytes - 1)); line <= last; line += CacheLineBytes)
+        {
+            Sse.Prefetch0(line);
         }
     }
 
