@@ -8,11 +8,10 @@ namespace Segmentation.Clustering;
 
 /// <summary>
 /// Hamerly's bounds, kept as offsets from running totals so that the step which touches every row only reads. Each
-/// centre's drift is the sum of its shifts so far, and the largest drift the sum of each iteration's largest shift. A
-/// row stores its upper bound less its centre's drift when the bound was set, and its lower bound plus the largest
-/// drift then, both rounded outward to float. Adding (or taking) the totals now moves the bounds exactly as Hamerly's
-/// per-iteration update would, save that the lower bound of the rows of the centre that moved most also falls by that
-/// centre's own shift.
+/// centre's drift is the sum of its shifts so far, and its others' drift the sum, over the iterations, of the largest
+/// shift of any other centre. A row stores its upper bound less its centre's drift when the bound was set, and its
+/// lower bound plus its centre's others' drift then, both rounded outward to float. Adding (or taking) the totals now
+/// moves the bounds as Hamerly's per-iteration update does.
 /// </summary>
 internal static class HamerlyBounds
 {
@@ -48,16 +47,15 @@ internal static class HamerlyBounds
             ref var labelStart = ref MemoryMarshal.GetReference(labels);
             ref var upperStart = ref MemoryMarshal.GetReference(upperOffsets);
             ref var lowerStart = ref MemoryMarshal.GetReference(lowerOffsets);
-            var largestDrift = Vector256.Create(totals.LargestDrift);
             var upperMargin = Vector256.Create(BoundMargin.Upper);
             var lowerMargin = Vector256.Create(BoundMargin.Lower);
-            fixed (double* drift = totals.Drift, halfSeparation = totals.HalfSeparation)
+            fixed (double* drift = totals.Drift, otherDrift = totals.OtherDrift, halfSeparation = totals.HalfSeparation)
             {
                 for (; row + 4 <= end; row += 4)
                 {
                     var label = Vector128.LoadUnsafe(ref labelStart, (nuint)row);
                     var rowUpper = (Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref upperStart, (nuint)row)) + Avx2.GatherVector256(drift, label, sizeof(double))) * upperMargin;
-                    var rowLower = (Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref lowerStart, (nuint)row)) - largestDrift) * lowerMargin;
+                    var rowLower = (Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref lowerStart, (nuint)row)) - Avx2.GatherVector256(otherDrift, label, sizeof(double))) * lowerMargin;
 
                     // Bounds are never NaN, so the native maximum picks the same bound as Math.Max.
                     var bound = Vector256.MaxNative(rowLower, Avx2.GatherVector256(halfSeparation, label, sizeof(double)));
@@ -87,7 +85,7 @@ internal static class HamerlyBounds
         {
             var label = labels[row];
             var rowUpper = (upperOffsets[row] + totals.Drift[label]) * BoundMargin.Upper;
-            var rowLower = (lowerOffsets[row] - totals.LargestDrift) * BoundMargin.Lower;
+            var rowLower = (lowerOffsets[row] - totals.OtherDrift[label]) * BoundMargin.Lower;
             var bound = Math.Max(rowLower, totals.HalfSeparation[label]);
             if (rowUpper >= bound)
             {
@@ -100,8 +98,8 @@ internal static class HamerlyBounds
     }
 
     /// <summary>
-    /// <see cref="CollectSuspects"/>'s AVX-512 body: eight rows a step, each centre's drift and half separation picked
-    /// from two registers by its label (k at most 16), the suspects packed by compress. Returns the suspects written and
+    /// <see cref="CollectSuspects"/>'s AVX-512 body: eight rows a step, each centre's totals and half separation picked
+    /// from pairs of registers by its label (k at most 16), the suspects packed by compress. Returns the suspects written and
     /// the first row not looked at.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -116,15 +114,17 @@ internal static class HamerlyBounds
         Span<double> suspectBounds)
     {
         const int Lanes = 8;
-        Span<double> tables = stackalloc double[4 * Lanes];
+        Span<double> tables = stackalloc double[6 * Lanes];
         tables.Clear();
         totals.Drift.CopyTo(tables);
-        totals.HalfSeparation.CopyTo(tables[(2 * Lanes)..]);
+        totals.OtherDrift.CopyTo(tables[(2 * Lanes)..]);
+        totals.HalfSeparation.CopyTo(tables[(4 * Lanes)..]);
         var driftLow = Vector512.Create((ReadOnlySpan<double>)tables);
         var driftHigh = Vector512.Create((ReadOnlySpan<double>)tables[Lanes..]);
-        var halfLow = Vector512.Create((ReadOnlySpan<double>)tables[(2 * Lanes)..]);
-        var halfHigh = Vector512.Create((ReadOnlySpan<double>)tables[(3 * Lanes)..]);
-        var largestDrift = Vector512.Create(totals.LargestDrift);
+        var otherDriftLow = Vector512.Create((ReadOnlySpan<double>)tables[(2 * Lanes)..]);
+        var otherDriftHigh = Vector512.Create((ReadOnlySpan<double>)tables[(3 * Lanes)..]);
+        var halfLow = Vector512.Create((ReadOnlySpan<double>)tables[(4 * Lanes)..]);
+        var halfHigh = Vector512.Create((ReadOnlySpan<double>)tables[(5 * Lanes)..]);
         var upperMargin = Vector512.Create(BoundMargin.Upper);
         var lowerMargin = Vector512.Create(BoundMargin.Lower);
         var laneIndex = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
@@ -139,7 +139,7 @@ internal static class HamerlyBounds
         {
             var label = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref labelStart, (nuint)row));
             var rowUpper = (Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref upperStart, (nuint)row)) + Avx512F.PermuteVar8x64x2(driftLow, label, driftHigh)) * upperMargin;
-            var rowLower = (Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref lowerStart, (nuint)row)) - largestDrift) * lowerMargin;
+            var rowLower = (Avx512F.ConvertToVector512Double(Vector256.LoadUnsafe(ref lowerStart, (nuint)row)) - Avx512F.PermuteVar8x64x2(otherDriftLow, label, otherDriftHigh)) * lowerMargin;
             var bound = Vector512.MaxNative(rowLower, Avx512F.PermuteVar8x64x2(halfLow, label, halfHigh));
             var failed = Vector512.GreaterThanOrEqual(rowUpper, bound);
 
@@ -158,9 +158,9 @@ internal static class HamerlyBounds
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float UpperOffset(double upper, double drift) => RoundUp(upper - drift);
 
-    /// <summary>The offset to store for a lower bound <paramref name="lower"/> when the largest drift is <paramref name="largestDrift"/>.</summary>
+    /// <summary>The offset to store for a lower bound <paramref name="lower"/> of a row whose centre's others' drift is <paramref name="otherDrift"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float LowerOffset(double lower, double largestDrift) => RoundDown(lower + largestDrift);
+    public static float LowerOffset(double lower, double otherDrift) => RoundDown(lower + otherDrift);
 
     /// <summary>
     /// A float above <paramref name="value"/>: the float after the nearest one, so that it is also above the exact
@@ -197,11 +197,8 @@ internal static class HamerlyBounds
 
     /// <summary>Eight <see cref="LowerOffset"/>s at once, laid out as in <see cref="UpperOffsets"/>; the same bits, row by row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> LowerOffsets(Vector256<double> lowerLow, Vector256<double> lowerHigh, double largestDrift)
-    {
-        var drift = Vector256.Create(largestDrift);
-        return -RoundUp(-(lowerLow + drift), -(lowerHigh + drift));
-    }
+    public static Vector256<float> LowerOffsets(Vector256<double> lowerLow, Vector256<double> lowerHigh, Vector256<double> otherDriftLow, Vector256<double> otherDriftHigh) =>
+        -RoundUp(-(lowerLow + otherDriftLow), -(lowerHigh + otherDriftHigh));
 
     /// <summary><see cref="RoundUp(double)"/> of eight values, the first four in <paramref name="low"/>; the same bits, value by value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -221,6 +218,6 @@ internal static class HamerlyBounds
 
 /// <summary>The running totals that Hamerly's bound offsets are kept against, and this iteration's half separations.</summary>
 /// <param name="Drift">Each centre's shifts so far, summed and rounded up.</param>
+/// <param name="OtherDrift">For each centre, the largest shift of any other centre in each iteration so far, summed and rounded up.</param>
 /// <param name="HalfSeparation">Half the distance from each centre to its nearest other centre, narrowed for rounding.</param>
-/// <param name="LargestDrift">Each iteration's largest shift so far, summed and rounded up.</param>
-internal readonly record struct BoundTotals(double[] Drift, double[] HalfSeparation, double LargestDrift);
+internal readonly record struct BoundTotals(double[] Drift, double[] OtherDrift, double[] HalfSeparation);

@@ -77,7 +77,12 @@ internal sealed partial class LloydSolver<T>
                 upperHigh,
                 Vector256.Create(drift[index[0]], drift[index[1]], drift[index[2]], drift[index[3]]),
                 Vector256.Create(drift[index[4]], drift[index[5]], drift[index[6]], drift[index[7]])).CopyTo(upperOffsets);
-            HamerlyBounds.LowerOffsets(lowerLow, lowerHigh, _largestDrift).CopyTo(lowerOffsets);
+            var otherDrift = _otherDrift;
+            HamerlyBounds.LowerOffsets(
+                lowerLow,
+                lowerHigh,
+                Vector256.Create(otherDrift[index[0]], otherDrift[index[1]], otherDrift[index[2]], otherDrift[index[3]]),
+                Vector256.Create(otherDrift[index[4]], otherDrift[index[5]], otherDrift[index[6]], otherDrift[index[7]])).CopyTo(lowerOffsets);
             for (var lane = 0; lane < Lanes; lane++)
             {
                 _upperOffset[eight[lane]] = upperOffsets[lane];

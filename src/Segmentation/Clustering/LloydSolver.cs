@@ -85,7 +85,7 @@ internal sealed partial class LloydSolver<T>
     private readonly double[] _halfSeparation;
     private readonly double[] _centreShift;
     private readonly double[] _drift;
-    private double _largestDrift;
+    private readonly double[] _otherDrift;
     private double[] _centres;
     private double[] _newCentres;
 
@@ -105,6 +105,7 @@ internal sealed partial class LloydSolver<T>
         _halfSeparation = new double[clusterCount];
         _centreShift = new double[clusterCount];
         _drift = new double[clusterCount];
+        _otherDrift = new double[clusterCount];
         if (_useElkan)
         {
             _upper = new double[problem.Rows];
@@ -166,7 +167,7 @@ internal sealed partial class LloydSolver<T>
         _members.AsSpan().Clear();
         _centreShift.AsSpan().Clear();
         _drift.AsSpan().Clear();
-        _largestDrift = 0;
+        _otherDrift.AsSpan().Clear();
         var iterations = 0;
         var converged = false;
         var relocated = 0;
@@ -332,7 +333,7 @@ internal sealed partial class LloydSolver<T>
         ClearBlockUpdates(block);
         ReadOnlySpan<T> values = _problem.Values;
         ReadOnlySpan<double> centres = _centres;
-        var totals = new BoundTotals(_drift, _halfSeparation, _largestDrift);
+        var totals = new BoundTotals(_drift, _otherDrift, _halfSeparation);
         var firstIteration = Labels[partition.Start(block)] < 0;
         var searchAllSuspects = _blockSearchAll[block];
         var blockSuspects = 0;
@@ -550,7 +551,7 @@ internal sealed partial class LloydSolver<T>
                 var best = NearestCentreKernel.DecideWithSecond(
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
                 _upperOffset[row] = HamerlyBounds.UpperOffset(Math.Sqrt(nearest) * UpperMargin, _drift[best]);
-                _lowerOffset[row] = HamerlyBounds.LowerOffset(Math.Sqrt(second) * LowerMargin, _largestDrift);
+                _lowerOffset[row] = HamerlyBounds.LowerOffset(Math.Sqrt(second) * LowerMargin, _otherDrift[best]);
                 changed += Relabel(values, row, Labels[row], best, block);
             }
         }
@@ -719,14 +720,38 @@ internal sealed partial class LloydSolver<T>
             var squaredShift = SquaredDistance.Between<double>(mean, old);
             shift += squaredShift;
             _centreShift[cluster] = Math.Sqrt(squaredShift) * UpperMargin;
-
-            // Rounded up, so that a total never falls short of the shifts it sums.
-            _drift[cluster] = Math.BitIncrement(_drift[cluster] + _centreShift[cluster]);
         }
 
-        _largestDrift = Math.BitIncrement(_largestDrift + _centreShift.Max());
-
+        AddShiftsToDrifts();
         return shift;
+    }
+
+    /// <summary>
+    /// Adds this iteration's shifts to Hamerly's running totals (see <see cref="HamerlyBounds"/>): each centre's own
+    /// shift to its drift, and the largest shift of any other centre to its others' drift. Each sum is rounded up, so
+    /// that a total never falls short of the shifts it sums.
+    /// </summary>
+    private void AddShiftsToDrifts()
+    {
+        var (largest, secondLargest, largestCluster) = (0.0, 0.0, -1);
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            var value = _centreShift[cluster];
+            if (value > largest)
+            {
+                (secondLargest, largest, largestCluster) = (largest, value, cluster);
+            }
+            else if (value > secondLargest)
+            {
+                secondLargest = value;
+            }
+        }
+
+        for (var cluster = 0; cluster < _clusterCount; cluster++)
+        {
+            _drift[cluster] = Math.BitIncrement(_drift[cluster] + _centreShift[cluster]);
+            _otherDrift[cluster] = Math.BitIncrement(_otherDrift[cluster] + (cluster == largestCluster ? secondLargest : largest));
+        }
     }
 
     private int SumChanged()

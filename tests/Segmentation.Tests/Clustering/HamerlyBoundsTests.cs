@@ -53,7 +53,7 @@ public sealed class HamerlyBoundsTests
             var high = Vector256.Create(values.AsSpan(first + 4, 4));
 
             var up = HamerlyBounds.RoundUp(low, high);
-            var offsets = HamerlyBounds.LowerOffsets(low, high, 0.25);
+            var offsets = HamerlyBounds.LowerOffsets(low, high, Vector256.Create(0.25), Vector256.Create(0.25));
 
             for (var lane = 0; lane < 8; lane++)
             {
@@ -78,21 +78,21 @@ public sealed class HamerlyBoundsTests
     [Test]
     public void A_row_is_a_suspect_exactly_when_its_bounds_brought_up_to_date_fail()
     {
-        // Two centres: drift 0.5 and 2, half separations 3 and 1; the largest drift is 2.5.
-        var totals = new BoundTotals([0.5, 2.0], [3.0, 1.0], 2.5);
-        int[] labels = [0, 0, 1, 1, 0, 1, 0];
-        float[] upperOffsets = [2.0f, 2.6f, -1.5f, -0.5f, 1.0f, 0.0f, 2.0f];
-        float[] lowerOffsets = [10f, 10f, 10f, 4.0f, 3.0f, 2.0f, 5.4f];
+        // Two centres: drifts 0.5 and 2, so each one's others' drift is the other's; half separations 3 and 1.
+        var totals = new BoundTotals([0.5, 2.0], [2.0, 0.5], [3.0, 1.0]);
+        int[] labels = [0, 0, 1, 1, 0, 1, 0, 0];
+        float[] upperOffsets = [2.0f, 2.6f, -1.5f, 1.0f, 1.0f, 0.0f, 2.0f, 2.6f];
+        float[] lowerOffsets = [10f, 10f, 10f, 3.5f, 3.0f, 2.0f, 5.4f, 4.0f];
         var suspects = new int[labels.Length];
         var suspectBounds = new double[labels.Length];
 
         var count = HamerlyBounds.CollectSuspects(0, labels.Length, labels, upperOffsets, lowerOffsets, totals, suspects, suspectBounds);
 
-        // Row by row: upper = offset + drift, lower = offset - 2.5, suspect when upper >= max(lower, half separation).
-        //   0: 2.5 < max(7.5, 3)    1: 3.1 < max(7.5, 3)   2: 0.5 < max(7.5, 1)   3: 1.5 >= max(1.5, 1)
-        //   4: 1.5 >= max(0.5, 3)?  no: 1.5 < 3            5: 2 >= max(-0.5, 1)   6: 2.5 < max(2.9, 3)
-        Assert.That(suspects[..count], Is.EqualTo(new[] { 3, 5 }));
-        Assert.That(suspectBounds[..count], Is.EqualTo(new[] { 1.5, 1.0 }).Within(1e-9));
+        // Row by row: upper = offset + drift, lower = offset - others' drift, a suspect when upper >= max(lower, half).
+        //   0: 2.5 < max(8, 3)      1: 3.1 < max(8, 3)      2: 0.5 < max(9.5, 1)    3: 3 >= max(3, 1), a tie
+        //   4: 1.5 < max(1, 3)      5: 2 >= max(1.5, 1)     6: 2.5 < max(3.4, 3)    7: 3.1 >= max(2, 3)
+        Assert.That(suspects[..count], Is.EqualTo(new[] { 3, 5, 7 }));
+        Assert.That(suspectBounds[..count], Is.EqualTo(new[] { 3.0, 1.5, 3.0 }).Within(1e-9));
     }
 
     [TestCase(3)]
@@ -104,8 +104,9 @@ public sealed class HamerlyBoundsTests
         // k up to 16 takes the AVX-512 path where there is one, larger k the AVX2 gathers; 1,003 rows leave a tail.
         var random = new Random(clusterCount);
         var drift = Enumerable.Range(0, clusterCount).Select(_ => random.NextDouble() * 3).ToArray();
+        var otherDrift = Enumerable.Range(0, clusterCount).Select(_ => 2 + (random.NextDouble() * 3)).ToArray();
         var half = Enumerable.Range(0, clusterCount).Select(_ => random.NextDouble() * 2).ToArray();
-        var totals = new BoundTotals(drift, half, 3.5);
+        var totals = new BoundTotals(drift, otherDrift, half);
         const int Rows = 1003;
         var labels = Enumerable.Range(0, Rows).Select(_ => random.Next(clusterCount)).ToArray();
         var upperOffsets = Enumerable.Range(0, Rows).Select(_ => (float)((random.NextDouble() * 4) - 2)).ToArray();
@@ -117,7 +118,7 @@ public sealed class HamerlyBoundsTests
 
         var expected = Enumerable.Range(0, Rows)
             .Select(row => (Row: row, Upper: (upperOffsets[row] + drift[labels[row]]) * BoundMargin.Upper,
-                Bound: Math.Max((lowerOffsets[row] - 3.5) * BoundMargin.Lower, half[labels[row]])))
+                Bound: Math.Max((lowerOffsets[row] - otherDrift[labels[row]]) * BoundMargin.Lower, half[labels[row]])))
             .Where(row => row.Upper >= row.Bound)
             .ToArray();
         Assert.That(expected, Has.Length.InRange(50, Rows - 50), "a mix of suspects and rows that pass");
