@@ -29,8 +29,13 @@ internal sealed partial class KMeansInitializer<T>
     /// The most candidates whose nearer rows are marked for adoption (at most 8); with more, each winner is adopted by a
     /// full pass, which gives the same bits. Tests set 0 to compare the two.
     /// </param>
-    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount, int markedTrials = MarkedTrials)
+    /// <param name="distances">
+    /// n doubles to hold k-means++'s nearest distances in, lent by the solver that the centres are for (its
+    /// <see cref="LloydSolver{T}.BoundStorage"/>, unused until it runs); when not n long, k-means++ allocates its own.
+    /// </param>
+    public KMeansInitializer(KMeansProblem<T> problem, int clusterCount, int markedTrials = MarkedTrials, double[]? distances = null)
     {
+        _closest = distances?.Length == problem.Rows ? distances : [];
         System.Diagnostics.Debug.Assert(markedTrials <= MarkedTrials, "a byte of marks per row");
         _markedTrials = markedTrials;
         _problem = problem;
@@ -83,7 +88,11 @@ internal sealed partial class KMeansInitializer<T>
         if (_closest.Length != _problem.Rows)
         {
             _closest = new double[_problem.Rows];
-            _nearer = LocalTrials <= _markedTrials ? new byte[_problem.Rows] : [];
+        }
+
+        if (_nearer.Length != _problem.Rows && LocalTrials <= _markedTrials)
+        {
+            _nearer = new byte[_problem.Rows];
         }
 
         _closest.AsSpan().Fill(double.PositiveInfinity);

@@ -23,7 +23,6 @@ internal sealed class KMeansStarts<T>
         _startSeeds = KMeans.StartSeeds(options.Seed, options.Restarts);
         Results = new KMeansStartResult[options.Restarts];
         BestCentres = new double[options.ClusterCount * problem.Features];
-        BestLabels = new int[problem.Rows];
     }
 
     /// <summary>Gets how each start ended, in start order.</summary>
@@ -33,7 +32,8 @@ internal sealed class KMeansStarts<T>
 
     public double[] BestCentres { get; }
 
-    public int[] BestLabels { get; }
+    /// <summary>Gets the best start's labels: the solver's own array when there is one start, else a copy.</summary>
+    public int[] BestLabels { get; private set; } = [];
 
     public void Run(CancellationToken cancellationToken)
     {
@@ -48,10 +48,10 @@ internal sealed class KMeansStarts<T>
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, worker =>
         {
             var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount, _problem.Features));
-            var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
+            var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount, distances: solver.BoundStorage);
             var best = -1;
             var centres = new double[BestCentres.Length];
-            var labels = new int[BestLabels.Length];
+            var labels = new int[_problem.Rows];
             for (var start = worker; start < _options.Restarts; start += workers)
             {
                 RunStart(start, solver, initializer, cancellationToken);
@@ -72,7 +72,7 @@ internal sealed class KMeansStarts<T>
             {
                 BestStart = start;
                 centres.CopyTo(BestCentres, 0);
-                labels.CopyTo(BestLabels, 0);
+                BestLabels = labels;
             }
         }
     }
@@ -80,7 +80,7 @@ internal sealed class KMeansStarts<T>
     private void RunWorker(int first, int step, CancellationToken cancellationToken)
     {
         var solver = new LloydSolver<T>(_problem, _options.ClusterCount, KMeansAlgorithmSelection.Resolve(_options.Algorithm, _options.ClusterCount, _problem.Features));
-        var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount);
+        var initializer = new KMeansInitializer<T>(_problem, _options.ClusterCount, distances: solver.BoundStorage);
         for (var start = first; start < _options.Restarts; start += step)
         {
             RunStart(start, solver, initializer, cancellationToken);
@@ -88,9 +88,29 @@ internal sealed class KMeansStarts<T>
             {
                 BestStart = start;
                 solver.Centres.CopyTo(BestCentres);
-                solver.Labels.CopyTo(BestLabels, 0);
+                KeepLabels(solver.Labels);
             }
         }
+    }
+
+    /// <summary>
+    /// Keeps the labels of the best start so far. With one start the solver's array is kept as it is: no later start
+    /// will overwrite it, and the copy would cost 4 bytes a row.
+    /// </summary>
+    private void KeepLabels(int[] labels)
+    {
+        if (_options.Restarts == 1)
+        {
+            BestLabels = labels;
+            return;
+        }
+
+        if (BestLabels.Length != labels.Length)
+        {
+            BestLabels = new int[labels.Length];
+        }
+
+        labels.CopyTo(BestLabels, 0);
     }
 
     private void RunStart(int start, LloydSolver<T> solver, KMeansInitializer<T> initializer, CancellationToken cancellationToken)

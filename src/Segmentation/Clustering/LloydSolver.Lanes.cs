@@ -31,6 +31,8 @@ internal sealed partial class LloydSolver<T>
         Span<int> index = stackalloc int[Lanes];
         Span<int> previous = stackalloc int[Lanes];
         var labels = Labels;
+        var rowUpperOffsets = UpperOffsets;
+        var rowLowerOffsets = LowerOffsets;
         var changed = 0;
         for (var searched = 0; searched < count; searched += Lanes)
         {
@@ -85,8 +87,8 @@ internal sealed partial class LloydSolver<T>
                 Vector256.Create(otherDrift[index[4]], otherDrift[index[5]], otherDrift[index[6]], otherDrift[index[7]])).CopyTo(lowerOffsets);
             for (var lane = 0; lane < Lanes; lane++)
             {
-                _upperOffset[eight[lane]] = upperOffsets[lane];
-                _lowerOffset[eight[lane]] = lowerOffsets[lane];
+                rowUpperOffsets[eight[lane]] = upperOffsets[lane];
+                rowLowerOffsets[eight[lane]] = lowerOffsets[lane];
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -78,10 +79,12 @@ internal sealed partial class LloydSolver<T>
     private readonly Action<int> _boundedAssignAndAccumulate;
     /// <summary>Elkan's upper bounds, one per row.</summary>
     private readonly double[] _upper = [];
-    /// <summary>Hamerly's upper bounds, as offsets from their centre's drift (see <see cref="HamerlyBounds"/>).</summary>
-    private readonly float[] _upperOffset = [];
-    /// <summary>Hamerly's lower bounds, as offsets from the largest drift.</summary>
-    private readonly float[] _lowerOffset = [];
+    /// <summary>
+    /// Hamerly's bounds as float offsets (see <see cref="HamerlyBounds"/>), n doubles' room for 2n floats: the upper
+    /// bounds first, then the lower ones. Only <see cref="Run"/> reads them, so between runs they can be lent
+    /// (<see cref="BoundStorage"/>).
+    /// </summary>
+    private readonly double[] _boundStorage = [];
     private readonly double[] _halfSeparation;
     private readonly double[] _centreShift;
     private readonly double[] _drift;
@@ -113,8 +116,7 @@ internal sealed partial class LloydSolver<T>
 
         if (_useBounds)
         {
-            _upperOffset = new float[problem.Rows];
-            _lowerOffset = new float[problem.Rows];
+            _boundStorage = new double[problem.Rows];
         }
 
         _elkanLanes = (clusterCount + ElkanGroup - 1) / ElkanGroup * ElkanGroup;
@@ -153,6 +155,18 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>Gets the centres: the start's centres before <see cref="Run"/>, the final centres after it.</summary>
     public Span<double> Centres => _centres;
+
+    /// <summary>
+    /// Gets n doubles of working storage that only <see cref="Run"/> uses (Hamerly's bounds), free to be lent between
+    /// runs, as to k-means++ for its distances; empty when the iteration keeps no such bounds.
+    /// </summary>
+    public double[] BoundStorage => _boundStorage;
+
+    /// <summary>Hamerly's upper bounds, as offsets from their centre's drift.</summary>
+    private Span<float> UpperOffsets => MemoryMarshal.Cast<double, float>(_boundStorage.AsSpan())[.._problem.Rows];
+
+    /// <summary>Hamerly's lower bounds, as offsets from their centre's others' drift.</summary>
+    private Span<float> LowerOffsets => MemoryMarshal.Cast<double, float>(_boundStorage.AsSpan())[_problem.Rows..];
 
     /// <summary>Gets the labels against the final centres after <see cref="Run"/>.</summary>
     public int[] Labels { get; }
@@ -338,7 +352,8 @@ internal sealed partial class LloydSolver<T>
         var searchAllSuspects = _blockSearchAll[block];
         var blockSuspects = 0;
         var blockSearched = 0;
-        var upperOffset = _upperOffset.AsSpan();
+        var upperOffset = UpperOffsets;
+        var lowerOffset = LowerOffsets;
         var labels = Labels.AsSpan();
         var changed = 0;
         Span<int> suspects = stackalloc int[ChunkRows];
@@ -361,7 +376,7 @@ internal sealed partial class LloydSolver<T>
             }
             else
             {
-                suspectCount = HamerlyBounds.CollectSuspects(chunk, chunkEnd, labels, upperOffset, _lowerOffset, totals, suspects, suspectBounds);
+                suspectCount = HamerlyBounds.CollectSuspects(chunk, chunkEnd, labels, upperOffset, lowerOffset, totals, suspects, suspectBounds);
             }
 
             var pendingBefore = pendingCount;
@@ -532,6 +547,8 @@ internal sealed partial class LloydSolver<T>
         var features = _features;
         var padded = _pack.PaddedCount;
         Span<double> scores = stackalloc double[NearestCentreKernel.RowTile * padded];
+        var upperOffsets = UpperOffsets;
+        var lowerOffsets = LowerOffsets;
         var changed = 0;
         for (var first = 0; first < rows.Length; first += NearestCentreKernel.RowTile)
         {
@@ -550,8 +567,8 @@ internal sealed partial class LloydSolver<T>
                 var row = rows[first + r];
                 var best = NearestCentreKernel.DecideWithSecond(
                     values.Slice(row * features, features), _problem.RowNorms[row], _pack, scores.Slice(r * padded, padded), out var nearest, out var second);
-                _upperOffset[row] = HamerlyBounds.UpperOffset(Math.Sqrt(nearest) * UpperMargin, _drift[best]);
-                _lowerOffset[row] = HamerlyBounds.LowerOffset(Math.Sqrt(second) * LowerMargin, _otherDrift[best]);
+                upperOffsets[row] = HamerlyBounds.UpperOffset(Math.Sqrt(nearest) * UpperMargin, _drift[best]);
+                lowerOffsets[row] = HamerlyBounds.LowerOffset(Math.Sqrt(second) * LowerMargin, _otherDrift[best]);
                 changed += Relabel(values, row, Labels[row], best, block);
             }
         }
@@ -662,8 +679,8 @@ internal sealed partial class LloydSolver<T>
             if (_useBounds)
             {
                 // Its centre is now the row itself: force a fresh look at its own distance and a full search if in doubt.
-                _upperOffset[far] = float.PositiveInfinity;
-                _lowerOffset[far] = float.NegativeInfinity;
+                UpperOffsets[far] = float.PositiveInfinity;
+                LowerOffsets[far] = float.NegativeInfinity;
             }
             else if (_useElkan)
             {

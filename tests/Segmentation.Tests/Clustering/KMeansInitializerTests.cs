@@ -43,4 +43,22 @@ public sealed class KMeansInitializerTests
         Assert.That(Choose(threads: 1, markedTrials: 8), Is.EqualTo(full));
         Assert.That(Choose(threads: 4, markedTrials: 8), Is.EqualTo(full));
     }
+
+    [Test]
+    public void Distances_kept_in_storage_lent_by_the_solver_choose_the_same_centres()
+    {
+        // The solver lends its bound storage, which holds whatever its last run left there.
+        var data = SyntheticBlobs.Generate(rows: 30_001, features: 4, centres: 5, seed: 8);
+        var problem = KMeansProblem.Create(data, null, 6, 2);
+        var lent = Enumerable.Range(0, data.Rows).Select(row => row * -1.5).ToArray();
+
+        double[] Choose(double[]? distances)
+        {
+            var centres = new double[6 * 4];
+            new KMeansInitializer<double>(problem, 6, distances: distances).ChoosePlusPlus(new Random(2), centres, CancellationToken.None);
+            return centres;
+        }
+
+        Assert.That(Choose(lent), Is.EqualTo(Choose(null)));
+    }
 }
