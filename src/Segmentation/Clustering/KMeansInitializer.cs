@@ -258,10 +258,10 @@ internal sealed partial class KMeansInitializer<T>
 
     /// <summary>
     /// For each row of one block and each candidate: the squared distance by the norms trick, the row's nearest distance
-    /// if that candidate were added (kept when the pack is the one centre being adopted), and the candidate's weighted
-    /// potential over the block. Four
-    /// rows at a time: their scores are transposed so that each candidate's four distances are one vector, stored and
-    /// summed as one; each lane sums its own rows, and the lanes are added in order at the end.
+    /// if that candidate were added (kept when the pack is the one centre being adopted; otherwise whether it would be
+    /// nearer is marked), and the candidate's weighted potential over the block. Four rows at a time: their scores are
+    /// transposed so that each candidate's four distances are one vector, stored and summed as one; each lane sums its
+    /// own rows, and the lanes are added in order at the end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MeasureCandidatesBlock(int block)

@@ -10,7 +10,6 @@ internal sealed partial class LloydSolver<T>
     /// <summary>Whether Hamerly's search decides rows eight at a time (see <see cref="NearestCentreKernel.DecidesInLanes"/>).</summary>
     private readonly bool _searchInLanes;
 
-
     /// <summary>
     /// Searches the first <paramref name="count"/> (a multiple of eight) of the <paramref name="rows"/> that failed their
     /// bounds eight at a time, as <see cref="SearchPending"/> does four at a time: the eight rows are scored and decided
@@ -73,18 +72,10 @@ internal sealed partial class LloydSolver<T>
             var normHigh = Vector256.Create(((ReadOnlySpan<double>)norms)[4..]);
             var (upperLow, lowerLow) = Bounds(normLow, Vector256.WidenLower(best), Vector256.WidenLower(second), boundLow);
             var (upperHigh, lowerHigh) = Bounds(normHigh, Vector256.WidenUpper(best), Vector256.WidenUpper(second), boundHigh);
-            var drift = _drift;
-            HamerlyBounds.UpperOffsets(
-                upperLow,
-                upperHigh,
-                Vector256.Create(drift[index[0]], drift[index[1]], drift[index[2]], drift[index[3]]),
-                Vector256.Create(drift[index[4]], drift[index[5]], drift[index[6]], drift[index[7]])).CopyTo(upperOffsets);
-            var otherDrift = _otherDrift;
-            HamerlyBounds.LowerOffsets(
-                lowerLow,
-                lowerHigh,
-                Vector256.Create(otherDrift[index[0]], otherDrift[index[1]], otherDrift[index[2]], otherDrift[index[3]]),
-                Vector256.Create(otherDrift[index[4]], otherDrift[index[5]], otherDrift[index[6]], otherDrift[index[7]])).CopyTo(lowerOffsets);
+            var (driftLow, driftHigh) = ByLabel(_drift, index);
+            HamerlyBounds.UpperOffsets(upperLow, upperHigh, driftLow, driftHigh).CopyTo(upperOffsets);
+            var (otherDriftLow, otherDriftHigh) = ByLabel(_otherDrift, index);
+            HamerlyBounds.LowerOffsets(lowerLow, lowerHigh, otherDriftLow, otherDriftHigh).CopyTo(lowerOffsets);
             for (var lane = 0; lane < Lanes; lane++)
             {
                 rowUpperOffsets[eight[lane]] = upperOffsets[lane];
@@ -94,6 +85,12 @@ internal sealed partial class LloydSolver<T>
 
         return changed;
     }
+
+    /// <summary>Eight lanes' entries of a per-centre <paramref name="table"/>, by each lane's label: lanes 0-3 in the first vector, 4-7 in the second.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> Low, Vector256<double> High) ByLabel(double[] table, ReadOnlySpan<int> labels) =>
+        (Vector256.Create(table[labels[0]], table[labels[1]], table[labels[2]], table[labels[3]]),
+         Vector256.Create(table[labels[4]], table[labels[5]], table[labels[6]], table[labels[7]]));
 
     /// <summary>Four rows' Hamerly bounds from their squared norms, lowest and second-lowest scores and error bounds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -333,11 +333,12 @@ internal sealed partial class LloydSolver<T>
 
     /// <summary>
     /// Hamerly's step for one block, chunk by chunk: bring the bounds up to date from the running totals of the centre
-    /// shifts (only the bounds are read for that, and nothing is written); for the rows whose upper bound is not below max(half the distance from their centre to the next centre, their
-    /// lower bound), tighten the upper bound to the exact distance to their own centre, fetching those rows ahead; search
-    /// all centres for the rows that still fail, through the register-blocked kernel (the same bits as one at a time),
-    /// moving each row that changes cluster between the sums. Rows are searched in row order; the eight-row search
-    /// leaves up to fifteen rows of a chunk to the next, and the block's last few go four at a time.
+    /// shifts (only the bounds are read for that, and nothing is written); for the rows whose upper bound is not below
+    /// max(half the distance from their centre to the next centre, their lower bound), tighten the upper bound to the
+    /// exact distance to their own centre, fetching those rows ahead; search all centres for the rows that still fail,
+    /// through the register-blocked kernel (the same bits as one at a time), moving each row that changes cluster
+    /// between the sums. Rows are searched in row order; the eight-row search leaves up to fifteen rows of a chunk to
+    /// the next, and the block's last few go four at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BoundedAssignAndAccumulateBlock(int block)
