@@ -210,8 +210,8 @@ internal static class HamerlyBounds
         var finite = Vector256.LessThan(Vector256.Abs(nearest), Vector256.Create(float.PositiveInfinity)).AsInt32();
         var result = Vector256.ConditionalSelect(finite, stepped, bits).AsSingle();
         var minusInfinity = Vector256.Create(double.NegativeInfinity);
-        var wasFinite = ~Vector256.Narrow(Vector256.Equals(low, minusInfinity).AsInt64(), Vector256.Equals(high, minusInfinity).AsInt64());
-        var belowRange = Vector256.Equals(nearest, Vector256.Create(float.NegativeInfinity)).AsInt32() & wasFinite;
+        var aboveMinusInfinity = ~Vector256.Narrow(Vector256.Equals(low, minusInfinity).AsInt64(), Vector256.Equals(high, minusInfinity).AsInt64());
+        var belowRange = Vector256.Equals(nearest, Vector256.Create(float.NegativeInfinity)).AsInt32() & aboveMinusInfinity;
         return Vector256.ConditionalSelect(belowRange.AsSingle(), Vector256.Create(float.MinValue), result);
     }
 }
