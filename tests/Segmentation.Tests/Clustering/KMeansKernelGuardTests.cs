@@ -46,6 +46,24 @@ public sealed class KMeansKernelGuardTests
         Assert.That(hamerlyResult.Iterations, Is.EqualTo(lloydResult.Iterations));
     }
 
+    [TestCase(300, 1.0)]
+    [TestCase(16, 1e19)]
+    public void Bounds_give_the_same_bits_as_Lloyd_where_rows_are_scored_in_double(int features, double scale)
+    {
+        // Past 256 features double rows are not rounded to float for scoring, and squared norms past 1e36 keep every
+        // score in double: Hamerly's search then goes four rows at a time, still against float bound offsets.
+        var blobs = SyntheticBlobs.Generate(rows: 6_000, features: features, centres: 6, seed: 17);
+        var data = new DenseMatrix(blobs.Values.ToArray().Select(value => value * scale).ToArray(), blobs.Rows, features);
+
+        var (lloydResult, lloyd) = Run(data, null, clusterCount: 6, KMeansAlgorithm.Lloyd, threads: 2);
+        var (hamerlyResult, hamerly) = Run(data, null, clusterCount: 6, KMeansAlgorithm.Hamerly, threads: 2);
+
+        Assert.That(hamerly.Labels, Is.EqualTo(lloyd.Labels));
+        Assert.That(Bits(hamerly.Centres.ToArray()), Is.EqualTo(Bits(lloyd.Centres.ToArray())));
+        Assert.That(BitConverter.DoubleToInt64Bits(hamerlyResult.Inertia), Is.EqualTo(BitConverter.DoubleToInt64Bits(lloydResult.Inertia)));
+        Assert.That(hamerlyResult.Iterations, Is.EqualTo(lloydResult.Iterations));
+    }
+
     private static (KMeansStartResult Result, LloydSolver<double> Solver) Run(DenseMatrix data, double[]? weights, int clusterCount, KMeansAlgorithm algorithm, int threads)
     {
         var problem = KMeansProblem.Create(data, weights, clusterCount, threads);
