@@ -9,7 +9,7 @@ namespace Segmentation.Benchmarks;
 /// <summary>
 /// The library's side of benchmarks/peers/run-peers.sh: times the same tasks as ../shared/peers/sklearn_bench.py on the
 /// same PREFIX.f32 data and prints one JSON line per measurement with the same fields.
-/// <c>peer --data PREFIX --task kmeans|kmeans_f64|kmeans_lloyd|kmeans_hamerly|lloyd_per_iter|hamerly_per_iter|..._f64 [--threads 2] [--repeats 3] [--seeds 0,1,2,3,4] [--k K]</c>.
+/// <c>peer --data PREFIX --task kmeans|kmeans_f64|kmeans_lloyd|kmeans_hamerly|lloyd_per_iter|hamerly_per_iter|read_bound|read_bound_cold|..._f64 [--threads 2] [--repeats 3] [--seeds 0,1,2,3,4] [--k K]</c>.
 /// Tasks fit the float32 data as stored (<see cref="SinglePrecisionMatrix"/>); the _f64 tasks fit the same values widened to a <see cref="DenseMatrix"/>.
 /// </summary>
 internal static class PeerRunner
@@ -51,11 +51,13 @@ internal static class PeerRunner
                     "ksweep_f64" => TimeSweep(data, options => KMeans.FitRange(options, Wide(), 2, 10), threads, repeats, seed),
                     "read_bound" => TimeRead(data.Single.Values.ToArray(), threads, repeats),
                     "read_bound_f64" => TimeRead(Wide().Values.ToArray(), threads, repeats),
+                    "read_bound_cold" => TimeRead(data.Single.Values.ToArray(), threads, repeats, fromMemory: true),
+                    "read_bound_cold_f64" => TimeRead(Wide().Values.ToArray(), threads, repeats, fromMemory: true),
                     "silhouette_exact_20k" => TimeSilhouette(prefix, Wide(), data.ClusterCount, threads, repeats, seed),
                     "hamerly_per_iter_f64" => TimePerIteration(KMeansProblem.Create(Wide(), null, data.ClusterCount, threads), data.ClusterCount, repeats, KMeansAlgorithm.Hamerly),
                     _ => throw new ArgumentException(
                         $"--task {task} is not one of kmeans, kmeans_f64, kmeans_lloyd, kmeans_hamerly, kmeans_elkan, lloyd_per_iter, hamerly_per_iter, elkan_per_iter, "
-                        + "lloyd_per_iter_f64, hamerly_per_iter_f64, ksweep, ksweep_f64, read_bound, read_bound_f64, silhouette_exact_20k."),
+                        + "lloyd_per_iter_f64, hamerly_per_iter_f64, ksweep, ksweep_f64, read_bound, read_bound_f64, read_bound_cold, read_bound_cold_f64, silhouette_exact_20k."),
                 };
                 record["task"] = task;
                 record["dataset"] = data.Name;
@@ -171,22 +173,36 @@ internal static class PeerRunner
 
     /// <summary>
     /// The machine's read bound for one pass over the data: every value summed once on <paramref name="threads"/>
-    /// threads, one contiguous block each (the least an iteration that reads the data can cost).
+    /// threads, one contiguous block each (the least an iteration that reads the data can cost). The data are warm
+    /// (read just before, so in whatever cache holds them, as between two iterations), or with
+    /// <paramref name="fromMemory"/> read from memory: before each timed pass the threads read a buffer twice the size of
+    /// the last-level cache, which evicts the data.
     /// </summary>
-    private static Dictionary<string, object?> TimeRead<T>(T[] values, int threads, int repeats)
+    private static Dictionary<string, object?> TimeRead<T>(T[] values, int threads, int repeats, bool fromMemory = false)
         where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
         var partial = new T[threads];
-        void Read() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
-        {
-            var start = (int)((long)values.Length * thread / threads);
-            var end = (int)((long)values.Length * (thread + 1) / threads);
-            partial[thread] = System.Numerics.Tensors.TensorPrimitives.Sum<T>(values.AsSpan(start, end - start));
-        });
+        void Sum<TValue>(TValue[] array, TValue[] sums)
+            where TValue : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<TValue> =>
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+            {
+                var start = (int)((long)array.Length * thread / threads);
+                var end = (int)((long)array.Length * (thread + 1) / threads);
+                sums[thread] = System.Numerics.Tensors.TensorPrimitives.Sum<TValue>(array.AsSpan(start, end - start));
+            });
+        var evictor = fromMemory ? new float[LastLevelCacheBytes() / sizeof(float) * 2] : [];
+        evictor.AsSpan().Fill(1f);
+        var evictorSums = new float[threads];
+        void Read() => Sum(values, partial);
         Read();
         var times = new List<double>();
         for (var repeat = 0; repeat < Math.Max(repeats, 5); repeat++)
         {
+            if (fromMemory)
+            {
+                Sum(evictor, evictorSums);
+            }
+
             var watch = Stopwatch.StartNew();
             Read();
             times.Add(watch.Elapsed.TotalSeconds);
@@ -200,6 +216,23 @@ internal static class PeerRunner
             ["seconds_min"] = times.Min(),
             ["gigabytes_per_second"] = bytes / times.Min() / 1e9,
         };
+    }
+
+    /// <summary>The largest cache's size from /sys (the L3 of x86 Linux machines), or 256 MB where it cannot be read.</summary>
+    private static long LastLevelCacheBytes()
+    {
+        var largest = 0L;
+        foreach (var size in Directory.Exists("/sys/devices/system/cpu/cpu0/cache") ? Directory.GetFiles("/sys/devices/system/cpu/cpu0/cache", "size", SearchOption.AllDirectories) : [])
+        {
+            var text = File.ReadAllText(size).Trim();
+            var scale = text.EndsWith('K') ? 1L << 10 : text.EndsWith('M') ? 1L << 20 : 1L;
+            if (long.TryParse(text.TrimEnd('K', 'M'), out var value))
+            {
+                largest = Math.Max(largest, value * scale);
+            }
+        }
+
+        return largest > 0 ? largest : 256L << 20;
     }
 
     /// <summary>Exact silhouette of the first 20,000 rows, labelled by sklearn_bench.py's kmeans_lloyd_f64 fit of the same seed.</summary>

@@ -41,7 +41,7 @@ for seed in ${SEEDS//,/ }; do
   "${BENCH[@]}" --task kmeans,kmeans_f64 --seeds "$seed" --repeats "$REPEATS" >> "$OUT/segmentation.jsonl"
 done
 "${SKLEARN[@]}" --task lloyd_per_iter_f32,lloyd_per_iter_f64 --seed "$FIRST_SEED" --repeats "$ITER_REPEATS" >> "$OUT/sklearn.jsonl"
-"${BENCH[@]}" --task read_bound,read_bound_f64,lloyd_per_iter,hamerly_per_iter,lloyd_per_iter_f64,hamerly_per_iter_f64 \
+"${BENCH[@]}" --task read_bound,read_bound_f64,read_bound_cold,read_bound_cold_f64,lloyd_per_iter,hamerly_per_iter,lloyd_per_iter_f64,hamerly_per_iter_f64 \
   --seeds "$FIRST_SEED" --repeats "$ITER_REPEATS" >> "$OUT/segmentation.jsonl"
 "${SKLEARN[@]}" --task ksweep_lloyd_f64 --seed "$FIRST_SEED" --repeats 1 >> "$OUT/sklearn.jsonl"
 "${BENCH[@]}" --task ksweep_f64,ksweep --seeds "$FIRST_SEED" --repeats 1 >> "$OUT/segmentation.jsonl"
